@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "AICareerFinder",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "CareerKit", targets: ["CareerKit"]),
+        .executable(name: "careerfinder", targets: ["careerfinder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The domain: knowledge base, comparison, salaries. No networking, no database.
+        .target(
+            name: "CareerKit",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/KnowledgeBase")],
+            swiftSettings: strictness
+        ),
+        // The command-line face.
+        .executableTarget(
+            name: "careerfinder",
+            dependencies: [
+                "CareerKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "CareerKitTests",
+            dependencies: ["CareerKit"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "careerfinderTests",
+            dependencies: ["careerfinder", "CareerKit"],
+            swiftSettings: strictness
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

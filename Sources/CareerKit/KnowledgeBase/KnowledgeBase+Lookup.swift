@@ -1,0 +1,39 @@
+import Foundation
+
+/// A role id that names nothing, with the ids it most resembles.
+public struct UnknownRoleError: Error, Sendable, CustomStringConvertible {
+    public let input: String
+    public let suggestions: [Role.ID]
+
+    public var description: String {
+        let hint: String
+        switch suggestions.count {
+        case 0: hint = " Run 'careerfinder roles' to list them."
+        case 1: hint = " Did you mean '\(suggestions[0])'?"
+        default: hint = " Did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        }
+        return "unknown role '\(input)'.\(hint)"
+    }
+}
+
+extension KnowledgeBase {
+    /// The role named by an id, or by a title or alias written any case; otherwise an error with suggestions.
+    public func role(named input: String) throws(UnknownRoleError) -> Role {
+        let wanted = input.trimmingCharacters(in: .whitespaces)
+        if let role = role(Role.ID(wanted)) { return role }
+        let lowered = wanted.lowercased()
+        if let role = roles.first(where: { names(of: $0).contains { $0.lowercased() == lowered } }) { return role }
+        var idForName: [String: Role.ID] = [:]
+        for role in roles {
+            for name in names(of: role) where idForName[name] == nil { idForName[name] = role.id }
+        }
+        let close = Suggestions.closest(to: wanted, among: Array(idForName.keys), limit: 6)
+        var ids: [Role.ID] = []
+        for name in close {
+            if let id = idForName[name], !ids.contains(id) { ids.append(id) }
+        }
+        throw UnknownRoleError(input: input, suggestions: Array(ids.prefix(3)))
+    }
+
+    private func names(of role: Role) -> [String] { [role.id.rawValue, role.title] + role.aliases }
+}

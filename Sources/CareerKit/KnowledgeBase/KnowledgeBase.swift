@@ -1,0 +1,55 @@
+/// The validated knowledge base: sources, skills, roles, salary tables and ladders, with lookups by id.
+public struct KnowledgeBase: Sendable {
+    public let sources: [Source]
+    public let skills: [Skill]
+    /// Profiled roles first (in id order), then ladder positions (in file order).
+    public let roles: [Role]
+    public let salaryTables: [SalaryTable]
+    public let ladders: [Ladder]
+
+    private let sourcesByID: [Source.ID: Source]
+    private let skillsByID: [Skill.ID: Skill]
+    private let rolesByID: [Role.ID: Role]
+
+    /// Builds the lookups; callers get a `KnowledgeBase` only through the loader, which validates first.
+    init(sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder]) {
+        self.sources = sources
+        self.skills = skills
+        self.roles = roles
+        self.salaryTables = salaryTables
+        self.ladders = ladders
+        sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        skillsByID = Dictionary(skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        rolesByID = Dictionary(roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The roles with a full profile.
+    public var profiledRoles: [Role] { roles.filter(\.isProfiled) }
+
+    /// The role with this id, if any.
+    public func role(_ id: Role.ID) -> Role? { rolesByID[id] }
+
+    /// The source with this id, if any.
+    public func source(_ id: Source.ID) -> Source? { sourcesByID[id] }
+
+    /// The skill with this id, if any.
+    public func skill(_ id: Skill.ID) -> Skill? { skillsByID[id] }
+
+    /// The display name of a skill, falling back to its id.
+    public func skillName(_ id: Skill.ID) -> String { skillsByID[id]?.name ?? id.rawValue }
+
+    /// The display title of a role, falling back to its id.
+    public func roleTitle(_ id: Role.ID) -> String { rolesByID[id]?.title ?? id.rawValue }
+
+    /// Every salary band, in table order.
+    public var salaryBands: [SalaryBand] { salaryTables.flatMap(\.bands) }
+
+    /// The table a source's bands come from.
+    public func salaryTable(from source: Source.ID) -> SalaryTable? { salaryTables.first { $0.source == source } }
+
+    /// The ladders on which the role stands, its own track first.
+    public func ladders(for role: Role.ID) -> [Ladder] {
+        let own = ladders.filter { $0.track == role }
+        return own + ladders.filter { $0.track != role && $0.contains(role) }
+    }
+}

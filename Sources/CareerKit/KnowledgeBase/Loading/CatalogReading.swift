@@ -1,0 +1,65 @@
+// Readers for the flat catalogue files: sources, skills, ladder positions and ladders.
+
+extension Source {
+    static func read(_ cursor: NodeCursor) -> Source? {
+        let keys: Set = ["id", "file", "title", "publisher", "author", "kind", "licence", "note"]
+        guard let fields = cursor.fields(keys), let idField = fields.required("id") else { return nil }
+        guard let id = idField.string() else { return nil }
+        cursor.reader.declare(.source, id, at: idField)
+        let title = fields.required("title")?.string()
+        let kind = fields.required("kind")?.oneOf(Kind.self)
+        let licence = fields.required("licence")?.string()
+        guard let title, let kind, let licence else { return nil }
+        return Source(
+            id: ID(id), file: fields.optional("file")?.string(), title: title,
+            publisher: fields.optional("publisher")?.string(), author: fields.optional("author")?.string(),
+            kind: kind, licence: licence, note: fields.optional("note")?.string())
+    }
+}
+
+extension Skill {
+    static func read(_ cursor: NodeCursor) -> Skill? {
+        guard let fields = cursor.fields(["id", "name", "category", "aliases"]),
+            let idField = fields.required("id"), let id = idField.string()
+        else { return nil }
+        cursor.reader.declare(.skill, id, at: idField)
+        let name = fields.required("name")?.string()
+        let category = fields.required("category")?.oneOf(Category.self)
+        guard let name, let category else { return nil }
+        return Skill(id: ID(id), name: name, category: category, aliases: fields.strings("aliases"))
+    }
+}
+
+extension Role {
+    /// Reads a ladder position: a role the sources name without profiling it.
+    static func readPosition(_ cursor: NodeCursor) -> Role? {
+        guard let fields = cursor.fields(["id", "title", "aliases", "sources"]),
+            let idField = fields.required("id"), let id = idField.string()
+        else { return nil }
+        cursor.reader.declare(.role, id, at: idField)
+        let title = fields.required("title")?.string()
+        let sources = Statement.readSources(fields)
+        guard let title, let sources else { return nil }
+        return Role(id: ID(id), title: title, aliases: fields.strings("aliases"), sources: sources, profile: nil)
+    }
+}
+
+extension Ladder {
+    static func read(_ cursor: NodeCursor) -> Ladder? {
+        guard let fields = cursor.fields(["id", "track", "source", "note", "steps"]),
+            let idField = fields.required("id"), let id = idField.string()
+        else { return nil }
+        cursor.reader.declare(.ladder, id, at: idField)
+        let track = fields.required("track")?.reference(to: .role)
+        let source = fields.required("source")?.reference(to: .source)
+        let steps = fields.nonEmptyList("steps") { step -> [Role.ID]? in
+            guard let ids = step.list({ $0.reference(to: .role) }) else { return nil }
+            if ids.isEmpty { step.report("a step must name at least one position") }
+            return ids.map { Role.ID($0) }
+        }
+        guard let track, let source, let steps else { return nil }
+        return Ladder(
+            id: ID(id), track: Role.ID(track), source: Source.ID(source), note: fields.optional("note")?.string(),
+            steps: steps)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads a knowledge-base folder and validates it on every load.
+public struct KnowledgeBaseLoader: Sendable {
+    /// The folder holding `sources.yaml`, `skills.yaml`, `roles/` and the rest.
+    public let directory: URL
+
+    /// A loader for a knowledge-base folder.
+    public init(directory: URL) { self.directory = directory }
+
+    /// A loader for the knowledge base that ships with the app.
+    public static func bundled() throws(KnowledgeBaseError) -> KnowledgeBaseLoader {
+        guard let url = Bundle.module.url(forResource: "KnowledgeBase", withExtension: nil) else {
+            throw .bundleMissing
+        }
+        return KnowledgeBaseLoader(directory: url)
+    }
+
+    /// Loads and validates, throwing every problem at once when there are any.
+    public func load() throws(KnowledgeBaseError) -> KnowledgeBase {
+        let (base, issues) = try read()
+        guard issues.isEmpty else { throw .invalid(issues) }
+        return base
+    }
+
+    /// Every problem in the folder; empty when it is valid.
+    public func validate() throws(KnowledgeBaseError) -> [ValidationIssue] { try read().issues }
+
+    private func read() throws(KnowledgeBaseError) -> (base: KnowledgeBase, issues: [ValidationIssue]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue
+        else { throw .notAFolder(directory.path) }
+
+        var readers: [DocumentReader] = []
+        var issues: [ValidationIssue] = []
+        func each<Item>(_ file: String, _ item: (NodeCursor) -> Item?) -> [Item] {
+            let reader = DocumentReader(file: file)
+            readers.append(reader)
+            guard let text = readText(file, into: reader), let root = reader.root(of: text) else { return [] }
+            return root.list(item) ?? []
+        }
+        let sources = each("sources.yaml", Source.read)
+        let skills = each("skills.yaml", Skill.read)
+        let positions = each("ladder-roles.yaml", Role.readPosition)
+        let tables = each("salaries.yaml", SalaryTable.read)
+        let ladders = each("ladders.yaml", Ladder.read)
+        var profiled: [Role] = []
+        for name in roleFileNames(issues: &issues) {
+            let reader = DocumentReader(file: "roles/\(name)")
+            readers.append(reader)
+            let expected = String(name.dropLast(".yaml".count))
+            if let text = readText("roles/\(name)", into: reader), let root = reader.root(of: text),
+                let role = Role.readProfiled(root, expectedID: expected)
+            {
+                profiled.append(role)
+            }
+        }
+        let base = KnowledgeBase(
+            sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders)
+        issues += readers.flatMap(\.issues)
+        issues += CrossReferenceCheck(readers: readers).issues()
+        issues += CoverageCheck(base: base).issues()
+        return (base, issues)
+    }
+
+    private func readText(_ file: String, into reader: DocumentReader) -> String? {
+        let url = directory.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            reader.report("file not found", path: "", line: nil)
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            reader.report("not UTF-8 text", path: "", line: nil)
+            return nil
+        }
+        return text
+    }
+
+    private func roleFileNames(issues: inout [ValidationIssue]) -> [String] {
+        let folder = directory.appendingPathComponent("roles")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            issues.append(ValidationIssue(file: "roles/", path: "", problem: "folder not found"))
+            return []
+        }
+        return names.filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+}

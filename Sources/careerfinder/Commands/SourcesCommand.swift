@@ -1,0 +1,27 @@
+import ArgumentParser
+import CareerKit
+
+/// `careerfinder sources`: every source with its licence.
+struct SourcesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources", abstract: "List every source the knowledge base cites, with its licence.")
+
+    @OptionGroup var kb: KnowledgeBaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let base = try kb.load()
+        if output.json { return try JSONOutput.print(base.sources) }
+        for source in base.sources {
+            print("\(source.id)  \(source.title)")
+            let details = [
+                source.file.map { "File: \($0)" }, source.author.map { "Author: \($0)" },
+                source.publisher.map { "Publisher: \($0)" }, "Licence: \(source.licence)", source.note,
+            ]
+            for detail in details.compactMap({ $0 }) {
+                TextLayout.bullet(detail, width: 100, marker: "    ").forEach { print($0) }
+            }
+            print("")
+        }
+    }
+}
