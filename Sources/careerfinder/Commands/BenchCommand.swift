@@ -5,7 +5,8 @@ import Foundation
 /// `careerfinder bench`: how long loading and validating the knowledge base takes.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Measure loading and validating the knowledge base; prints median, min and max.")
+        commandName: "bench", abstract: "Measure loading and validating the knowledge base; prints median, min and max."
+    )
 
     @OptionGroup var kb: KnowledgeBaseOptions
     @OptionGroup var output: OutputOptions

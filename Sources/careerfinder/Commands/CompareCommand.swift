@@ -13,7 +13,9 @@ struct CompareCommand: AsyncParsableCommand {
     @Argument(help: "Role ids to compare, e.g. ml-engineer data-scientist.") var ids: [String] = []
 
     func validate() throws {
-        guard ids.count >= 2 else { throw ValidationError("compare needs at least two role ids, e.g. ml-engineer data-scientist") }
+        guard ids.count >= 2 else {
+            throw ValidationError("compare needs at least two role ids, e.g. ml-engineer data-scientist")
+        }
     }
 
     func run() async throws {

@@ -21,7 +21,8 @@ struct RolesCommand: AsyncParsableCommand {
     func run() async throws {
         let base = try kb.load()
         let listings = base.roles.map {
-            Listing(id: $0.id, title: $0.title, profiled: $0.isProfiled, aliases: $0.aliases, focus: $0.profile?.focus.text)
+            Listing(
+                id: $0.id, title: $0.title, profiled: $0.isProfiled, aliases: $0.aliases, focus: $0.profile?.focus.text)
         }
         if output.json { return try JSONOutput.print(listings) }
         let idWidth = (base.roles.map(\.id.rawValue.count).max() ?? 0) + 2

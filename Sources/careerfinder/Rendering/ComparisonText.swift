@@ -10,7 +10,8 @@ struct ComparisonText {
     func lines() -> [String] {
         let widths = [Self.labelWidth] + comparison.roles.map { _ in Self.columnWidth }
         let total = widths.reduce(0, +) + 2 * (widths.count - 1)
-        var out = TextLayout.row([[""]] + comparison.roles.map { TextLayout.wrap($0.title, width: Self.columnWidth) }, widths: widths)
+        var out = TextLayout.row(
+            [[""]] + comparison.roles.map { TextLayout.wrap($0.title, width: Self.columnWidth) }, widths: widths)
         out.append(String(repeating: "─", count: total))
         var cited: [Source.ID] = []
         for aspect in comparison.aspects {

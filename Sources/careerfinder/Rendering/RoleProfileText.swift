@@ -55,14 +55,16 @@ struct RoleProfileText {
             let items = group.items.map { item in
                 base.skillName(item.skill) + (item.note.map { " (\($0))" } ?? "") + " " + SourceTags.tag(item.sources)
             }
-            out += TextLayout.bullet(group.category.title + ": " + items.joined(separator: ", "), width: width, marker: "  • ")
+            out += TextLayout.bullet(
+                group.category.title + ": " + items.joined(separator: ", "), width: width, marker: "  • ")
         }
         return out
     }
 
     private func flowSection(_ flow: ProjectFlow) -> [String] {
         var out = ["", "SAMPLE PROJECT FLOW"]
-        out += TextLayout.bullet(flow.steps.joined(separator: " → ") + " " + SourceTags.tag(flow.sources), width: width, marker: "  ")
+        out += TextLayout.bullet(
+            flow.steps.joined(separator: " → ") + " " + SourceTags.tag(flow.sources), width: width, marker: "  ")
         out += TextLayout.bullet(
             "Example: " + flow.example.text + " " + SourceTags.tag(flow.example.sources), width: width, marker: "  ")
         return out
@@ -81,7 +83,8 @@ struct RoleProfileText {
         var out = ["", "CAREER LADDER"]
         for ladder in ladders {
             let steps = ladder.steps.map { $0.map { base.roleTitle($0) }.joined(separator: " or ") }
-            out += TextLayout.bullet(steps.joined(separator: " → ") + " " + SourceTags.tag([ladder.source]), width: width, marker: "  • ")
+            out += TextLayout.bullet(
+                steps.joined(separator: " → ") + " " + SourceTags.tag([ladder.source]), width: width, marker: "  • ")
             if let note = ladder.note { out += TextLayout.bullet("Note: " + note, width: width, marker: "      ") }
         }
         return out

@@ -11,7 +11,9 @@ struct SalaryText {
         out += bandLines(showRole: true)
         out += ["", "What each source's figures cover:"]
         for context in report.contexts {
-            let levels = SalaryLevel.allCases.compactMap { level in context.levels[level.rawValue].map { "\(level.rawValue) = \($0)" } }
+            let levels = SalaryLevel.allCases.compactMap { level in
+                context.levels[level.rawValue].map { "\(level.rawValue) = \($0)" }
+            }
             var text = "\(context.source): \(context.region); \(context.currency); \(context.period)"
             if !levels.isEmpty { text += "; " + levels.joined(separator: ", ") }
             out += TextLayout.bullet(text, width: width, marker: "  • ")
@@ -32,10 +34,13 @@ struct SalaryText {
             for (index, band) in row.bands.enumerated() {
                 let lead = "  " + (index == 0 ? label : String(repeating: " ", count: 8))
                 let figure = TextLayout.pad(band.summary, to: 42)
-                out += TextLayout.wrap(figure + " " + band.source.rawValue, width: width - lead.count).enumerated().map {
+                out += TextLayout.wrap(figure + " " + band.source.rawValue, width: width - lead.count).enumerated().map
+                {
                     ($0 == 0 ? lead : String(repeating: " ", count: lead.count)) + $1
                 }
-                if let note = band.note { out += TextLayout.bullet(note, width: width, marker: String(repeating: " ", count: 14)) }
+                if let note = band.note {
+                    out += TextLayout.bullet(note, width: width, marker: String(repeating: " ", count: 14))
+                }
             }
             if row.sourcesDisagree {
                 out.append(String(repeating: " ", count: 10) + "! The sources disagree for this level; both are shown.")

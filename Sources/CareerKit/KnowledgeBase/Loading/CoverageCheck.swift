@@ -11,11 +11,14 @@ struct CoverageCheck {
                 issues.append(
                     ValidationIssue(
                         file: file, path: "salaries",
-                        problem: "no band in salaries.yaml names this role (add one, or a words-only band saying none is known)"))
+                        problem:
+                            "no band in salaries.yaml names this role (add one, or a words-only band saying none is known)"
+                    ))
             }
             if base.ladders(for: role.id).isEmpty {
                 issues.append(
-                    ValidationIssue(file: file, path: "ladder", problem: "no ladder in ladders.yaml includes this role"))
+                    ValidationIssue(file: file, path: "ladder", problem: "no ladder in ladders.yaml includes this role")
+                )
             }
         }
         return issues
