@@ -12,9 +12,13 @@ public enum Suggestions {
             if needle.count >= 3, hay.contains(needle) || needle.contains(hay) { return (candidate, threshold + 1) }
             return nil
         }
+        // Far weaker candidates only add noise beside a clear winner.
+        let best = scored.map(\.1).min() ?? 0
         var seen = Set<String>()
-        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0).filter { seen.insert($0).inserted }
-            .prefix(limit).map { $0 }
+        return scored.filter { $0.1 <= best + 1 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0).filter {
+            seen.insert($0).inserted
+        }
+        .prefix(limit).map { $0 }
     }
 
     /// Levenshtein distance between two strings, by characters.
