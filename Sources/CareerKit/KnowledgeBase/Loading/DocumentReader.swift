@@ -13,7 +13,7 @@ final class DocumentReader {
     /// Parses the text; a syntax error is recorded and nil returned.
     func root(of text: String) -> NodeCursor? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 report("the file is empty", path: "", line: nil)
                 return nil
             }

@@ -25,9 +25,21 @@ struct NodeCursor {
         return text
     }
 
+    /// Whether the node is YAML's null (`~`, `null` or nothing); documents are composed without type
+    /// resolution, which is several times faster, so scalars are typed here by their plain text.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private var plainText: String? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+        return scalar.string
+    }
+
     /// A whole number.
     func int() -> Int? {
-        guard case .scalar = node, let value = node.int else {
+        guard let value = plainText.flatMap({ Int($0) }) else {
             report("expected a whole number")
             return nil
         }
@@ -36,7 +48,7 @@ struct NodeCursor {
 
     /// true or false.
     func bool() -> Bool? {
-        guard case .scalar = node, let value = node.bool else {
+        guard let value = plainText.flatMap({ ["true": true, "false": false][$0.lowercased()] }) else {
             report("expected true or false")
             return nil
         }
@@ -107,8 +119,9 @@ struct FieldCursor {
 
     /// The value under `key`, or nil when absent or null.
     func optional(_ key: String) -> NodeCursor? {
-        guard let node = mapping[key], node.null == nil else { return nil }
-        return NodeCursor(node: node, path: cursor.join(key), reader: cursor.reader)
+        guard let node = mapping[key] else { return nil }
+        let value = NodeCursor(node: node, path: cursor.join(key), reader: cursor.reader)
+        return value.isNull ? nil : value
     }
 
     /// A list under `key` that must have at least one item.
