@@ -30,20 +30,20 @@ struct SalaryText {
         for row in report.rows {
             if showRole, row.role != lastRole { out += ["", row.roleTitle + " (\(row.role))"] }
             lastRole = row.role
-            let label = TextLayout.pad(row.level?.rawValue ?? "all", to: 8)
+            let figureWidth = width - 2 - 8 - 10 - 4
             for (index, band) in row.bands.enumerated() {
-                let lead = "  " + (index == 0 ? label : String(repeating: " ", count: 8))
-                let figure = TextLayout.pad(band.summary, to: 42)
-                out += TextLayout.wrap(figure + " " + band.source.rawValue, width: width - lead.count).enumerated().map
-                {
-                    ($0 == 0 ? lead : String(repeating: " ", count: lead.count)) + $1
-                }
+                let label = index == 0 ? (row.level?.rawValue ?? "all") : ""
+                let figure = TextLayout.wrap(band.summary, width: figureWidth)
+                out += TextLayout.row(
+                    [[""], [label], [band.source.rawValue], figure], widths: [0, 8, 10, figureWidth])
                 if let note = band.note {
-                    out += TextLayout.bullet(note, width: width, marker: String(repeating: " ", count: 14))
+                    out += TextLayout.bullet("Note: " + note, width: width, marker: String(repeating: " ", count: 24))
                 }
             }
             if row.sourcesDisagree {
-                out.append(String(repeating: " ", count: 10) + "! The sources disagree for this level; both are shown.")
+                out.append(
+                    String(repeating: " ", count: 12)
+                        + "! The sources disagree at this level: each figure is shown as its source printed it.")
             }
         }
         return out
