@@ -6,13 +6,19 @@ public struct KnowledgeBase: Sendable {
     public let roles: [Role]
     public let salaryTables: [SalaryTable]
     public let ladders: [Ladder]
+    /// The assessment, when the knowledge base has one (`assessment.yaml`).
+    public let questionnaire: Questionnaire?
 
     private let sourcesByID: [Source.ID: Source]
     private let skillsByID: [Skill.ID: Skill]
     private let rolesByID: [Role.ID: Role]
 
     /// Builds the lookups; callers get a `KnowledgeBase` only through the loader, which validates first.
-    init(sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder]) {
+    init(
+        sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder],
+        questionnaire: Questionnaire?
+    ) {
+        self.questionnaire = questionnaire
         self.sources = sources
         self.skills = skills
         self.roles = roles

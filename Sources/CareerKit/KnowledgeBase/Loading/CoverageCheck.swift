@@ -21,6 +21,32 @@ struct CoverageCheck {
                 )
             }
         }
+        return issues + questionnaireIssues()
+    }
+
+    /// Weights may only point at profiled roles, and every profiled role must be reachable by some answer.
+    private func questionnaireIssues() -> [ValidationIssue] {
+        guard let questionnaire = base.questionnaire else { return [] }
+        var issues: [ValidationIssue] = []
+        var favoured = Set<Role.ID>()
+        for (index, item) in questionnaire.items.enumerated() {
+            let weights = [item.weights] + item.options.map(\.weights)
+            for (role, weight) in weights.flatMap({ $0 }) {
+                if weight > 0 { favoured.insert(role) }
+                if let found = base.role(role), !found.isProfiled {
+                    issues.append(
+                        ValidationIssue(
+                            file: "assessment.yaml", path: "items[\(index)]",
+                            problem: "weights name '\(role)', a ladder position without a profile"))
+                }
+            }
+        }
+        for role in base.profiledRoles where !favoured.contains(role.id) {
+            issues.append(
+                ValidationIssue(
+                    file: "assessment.yaml", path: "items",
+                    problem: "no answer counts toward '\(role.id)', so it could never be recommended"))
+        }
         return issues
     }
 }

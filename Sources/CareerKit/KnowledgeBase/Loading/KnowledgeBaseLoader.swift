@@ -44,6 +44,7 @@ public struct KnowledgeBaseLoader: Sendable {
         let positions = each("ladder-roles.yaml", Role.readPosition)
         let tables = each("salaries.yaml", SalaryTable.read)
         let ladders = each("ladders.yaml", Ladder.read)
+        let questionnaire = optionalDocument("assessment.yaml", readers: &readers, Questionnaire.read)
         var profiled: [Role] = []
         for name in roleFileNames(issues: &issues) {
             let reader = DocumentReader(file: "roles/\(name)")
@@ -56,11 +57,23 @@ public struct KnowledgeBaseLoader: Sendable {
             }
         }
         let base = KnowledgeBase(
-            sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders)
+            sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
+            questionnaire: questionnaire)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()
         return (base, issues)
+    }
+
+    /// A file the knowledge base may go without; read and validated like the others when present.
+    private func optionalDocument<Document>(
+        _ file: String, readers: inout [DocumentReader], _ read: (NodeCursor) -> Document?
+    ) -> Document? {
+        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) else { return nil }
+        let reader = DocumentReader(file: file)
+        readers.append(reader)
+        guard let text = readText(file, into: reader), let root = reader.root(of: text) else { return nil }
+        return read(root)
     }
 
     private func readText(_ file: String, into reader: DocumentReader) -> String? {

@@ -46,6 +46,15 @@ struct NodeCursor {
         return value
     }
 
+    /// A number, whole or decimal.
+    func number() -> Double? {
+        guard let value = plainText.flatMap({ Double($0) }), value.isFinite else {
+            report("expected a number")
+            return nil
+        }
+        return value
+    }
+
     /// true or false.
     func bool() -> Bool? {
         guard let value = plainText.flatMap({ ["true": true, "false": false][$0.lowercased()] }) else {
