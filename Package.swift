@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CareerKitTests",
-            dependencies: ["CareerKit"],
+            dependencies: ["CareerKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),

@@ -21,14 +21,26 @@ struct CLI {
         return folder.appendingPathComponent("careerfinder")
     }
 
-    static func run(_ arguments: String...) throws -> Result {
+    static func run(_ arguments: String...) throws -> Result { try run(arguments, input: "") }
+
+    /// Runs with `input` on standard input (nil leaves it open), optionally sending Ctrl-C after a delay.
+    static func run(_ arguments: [String], input: String?, interruptAfter delay: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = inPipe
         try process.run()
+        if let input {
+            inPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inPipe.fileHandleForWriting.close()
+        }
+        if let delay {
+            Thread.sleep(forTimeInterval: delay)
+            process.interrupt()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

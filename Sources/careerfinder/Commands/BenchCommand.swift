@@ -2,23 +2,31 @@ import ArgumentParser
 import CareerKit
 import Foundation
 
-/// `careerfinder bench`: how long loading and validating the knowledge base takes.
+/// `careerfinder bench`: how long the core's hot paths take, as median, min and max over several runs.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Measure loading and validating the knowledge base; prints median, min and max."
-    )
+        commandName: "bench",
+        abstract: "Measure loading the knowledge base and scoring assessments; prints median, min and max.",
+        discussion: "Build with -c release for figures that mean something.")
+
+    /// The benchmarks this command can run.
+    enum Benchmark: String, CaseIterable, ExpressibleByArgument {
+        case kb, assessment
+    }
 
     @OptionGroup var kb: KnowledgeBaseOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: "How many timed runs (after one warm-up).") var runs = 21
+    @Option(help: "How many timed runs of each benchmark (after one warm-up).") var runs = 21
+    @Option(help: "Run only this benchmark: kb or assessment.") var only: Benchmark?
 
-    /// The measured figures, in milliseconds.
+    /// One benchmark's figures.
     struct Figures: Encodable {
         let benchmark: String
+        let unit: String
         let runs: Int
-        let medianMilliseconds: Double
-        let minMilliseconds: Double
-        let maxMilliseconds: Double
+        let median: Double
+        let min: Double
+        let max: Double
     }
 
     func validate() throws {
@@ -27,21 +35,45 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loader = try kb.loader()
-        _ = try loader.load()
+        let base = try loader.load()
+        var results: [Figures] = []
+        if only == nil || only == .kb {
+            results.append(measure("knowledge base load + validate", unit: "ms", scale: 1e3) { _ = try loader.load() })
+        }
+        if only == nil || only == .assessment, let scorer = AssessmentScorer(base: base) {
+            var generator = SplitMix64(seed: 1)
+            let sheets = (0..<1000).map { _ in scorer.questionnaire.randomSheet(using: &generator) }
+            results.append(
+                measure("assessment: scores + ranking per submission", unit: "µs", scale: 1e6 / 1000) {
+                    for sheet in sheets { _ = scorer.scores(sheet).enumerated().sorted { $0.element > $1.element } }
+                })
+            results.append(
+                measure("assessment: full explained result per submission", unit: "µs", scale: 1e6 / 1000) {
+                    for sheet in sheets { _ = scorer.assess(sheet) }
+                })
+        }
+        if output.json { return try JSONOutput.print(results) }
+        for figures in results {
+            print(
+                "\(figures.benchmark): median \(format(figures.median)) \(figures.unit), min \(format(figures.min)), "
+                    + "max \(format(figures.max)) over \(figures.runs) runs")
+        }
+    }
+
+    /// Times `body` after a warm-up; `scale` turns seconds into the unit (and per-item when a run does many).
+    private func measure(_ name: String, unit: String, scale: Double, _ body: () throws -> Void) -> Figures {
+        try? body()
         let clock = ContinuousClock()
         var times: [Double] = []
         for _ in 0..<runs {
-            let elapsed = try clock.measure { _ = try loader.load() }
-            times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+            let elapsed = clock.measure { try? body() }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            times.append(seconds * scale)
         }
         times.sort()
-        let figures = Figures(
-            benchmark: "knowledge base load + validate", runs: runs, medianMilliseconds: times[times.count / 2],
-            minMilliseconds: times[0], maxMilliseconds: times[times.count - 1])
-        if output.json { return try JSONOutput.print(figures) }
-        print(
-            "\(figures.benchmark): median \(format(figures.medianMilliseconds)) ms, min \(format(figures.minMilliseconds)) ms, "
-                + "max \(format(figures.maxMilliseconds)) ms over \(runs) runs")
+        return Figures(
+            benchmark: name, unit: unit, runs: runs, median: times[times.count / 2], min: times[0],
+            max: times[times.count - 1])
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }

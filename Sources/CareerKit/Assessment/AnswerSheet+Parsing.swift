@@ -1,0 +1,131 @@
+import Foundation
+import Yams
+
+/// Why an answers file was refused; every offending item is listed, not only the first.
+public struct AnswerSheetError: Error, Sendable, CustomStringConvertible {
+    public let problems: [String]
+
+    public var description: String {
+        problems.count == 1
+            ? "invalid answers: \(problems[0])"
+            : "invalid answers (\(problems.count) problems): " + problems.joined(separator: "; ")
+    }
+}
+
+extension AnswerSheet {
+    /// Reads an answers file (YAML or JSON): `version`, optional `respondent`, and `answers` by item id, where
+    /// a rated item takes a whole number on its scale, a choice item an option id, and `skip` (or null) skips.
+    /// Items left out count as skipped.
+    public static func parse(_ text: String, for questionnaire: Questionnaire) throws(AnswerSheetError) -> AnswerSheet {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
+                throw AnswerSheetError(problems: ["the file is empty"])
+            }
+            root = node
+        } catch let error as AnswerSheetError {
+            throw error
+        } catch {
+            throw AnswerSheetError(problems: ["not valid YAML or JSON"])
+        }
+        guard case .mapping(let mapping) = root else {
+            throw AnswerSheetError(problems: ["expected keys 'version' and 'answers' at the top"])
+        }
+        var problems: [String] = []
+        for key in mapping.keys where !["version", "respondent", "answers"].contains(key.string ?? "") {
+            problems.append("unknown key '\(key.string ?? "?")' (expected version, respondent, answers)")
+        }
+        let version = mapping["version"]?.string
+        if version == nil {
+            problems.append("missing 'version' (this questionnaire is version \(questionnaire.version))")
+        } else if version != questionnaire.version {
+            problems.append(
+                "answers are for questionnaire version \(version!), but this is version \(questionnaire.version); "
+                    + "run 'careerfinder quiz --template' for a current file")
+        }
+        var sheet = AnswerSheet.blank(for: questionnaire)
+        sheet = AnswerSheet(
+            version: questionnaire.version, respondent: mapping["respondent"]?.string, answers: sheet.answers)
+        if let answers = mapping["answers"] {
+            if case .mapping(let given) = answers {
+                for (key, value) in given {
+                    let id = key.string ?? "?"
+                    guard let index = questionnaire.index(of: Item.ID(id)) else {
+                        let ids = questionnaire.items.map(\.id.rawValue)
+                        let hint = Suggestions.closest(to: id, among: ids, limit: 1).first.map {
+                            " (did you mean '\($0)'?)"
+                        }
+                        problems.append("unknown item '\(id)'\(hint ?? "")")
+                        continue
+                    }
+                    switch questionnaire.items[index].read(value) {
+                    case .success(let answer): sheet.answers[index] = answer
+                    case .failure(let problem): problems.append("\(id): \(problem.message)")
+                    }
+                }
+            } else if answers.scalar?.string.isEmpty == false {
+                problems.append("'answers' must map item ids to answers")
+            }
+        } else {
+            problems.append("missing 'answers'")
+        }
+        guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
+        return sheet
+    }
+}
+
+/// One item's answer that cannot be used.
+struct AnswerProblem: Error {
+    let message: String
+}
+
+extension Item {
+    /// Reads one answer value for this item.
+    fileprivate func read(_ node: Node) -> Result<Answer, AnswerProblem> {
+        guard case .scalar(let scalar) = node else {
+            return .failure(AnswerProblem(message: "expected a single value"))
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if scalar.style == .plain, ["", "~", "null", "skip", "skipped"].contains(text.lowercased()) {
+            return .success(.skipped)
+        }
+        if let scale {
+            guard let value = Int(text) else {
+                return .failure(
+                    AnswerProblem(message: "expected a whole number from \(scale.min) to \(scale.max), got '\(text)'"))
+            }
+            guard (scale.min...scale.max).contains(value) else {
+                return .failure(AnswerProblem(message: "\(value) is outside \(scale.min)-\(scale.max)"))
+            }
+            return .success(.value(value))
+        }
+        guard options.contains(where: { $0.id == text }) else {
+            let ids = options.map(\.id).joined(separator: ", ")
+            return .failure(AnswerProblem(message: "'\(text)' is not one of the options: \(ids)"))
+        }
+        return .success(.choice(text))
+    }
+}
+
+extension AnswerSheet {
+    /// The sheet as an answers file that `parse` reads back.
+    public func yaml(for questionnaire: Questionnaire) -> String {
+        var lines = ["version: \"\(version)\""]
+        if let respondent { lines.append("respondent: \(quoted(respondent))") }
+        lines.append("answers:")
+        for (item, answer) in zip(questionnaire.items, answers) {
+            let value: String
+            switch answer {
+            case .skipped: value = "skip"
+            case .value(let number): value = String(number)
+            case .choice(let id): value = quoted(id)
+            }
+            lines.append("  \(item.id): \(value)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

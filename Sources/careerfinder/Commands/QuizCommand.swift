@@ -1,0 +1,44 @@
+import ArgumentParser
+import CareerKit
+import Foundation
+
+/// `careerfinder quiz`: take the assessment in the terminal, or score a saved answers file.
+struct QuizCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Take the 15-minute assessment, or score a saved answers file, and rank every role.",
+        discussion: """
+            Interactive: answer with a number; Enter or 's' skips, 'b' goes back, 'q' or Ctrl-C stops. \
+            To work offline, print a template with --template, fill it in, and score it with --answers FILE.
+            """)
+
+    @OptionGroup var kb: KnowledgeBaseOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Score this answers file (YAML or JSON; '-' reads standard input) instead of asking.")
+    var answers: String?
+    @Flag(help: "Print an answers file to fill in, with every question, and exit.") var template = false
+    @Option(help: "After an interactive quiz, save the answers to this file.") var save: String?
+
+    func run() async throws {
+        let base = try kb.load()
+        guard let scorer = AssessmentScorer(base: base) else {
+            throw CLIError("this knowledge base has no assessment.yaml, so there is no quiz to take")
+        }
+        let questionnaire = scorer.questionnaire
+        if template { return print(AnswersTemplate(questionnaire: questionnaire).text, terminator: "") }
+        let sheet: AnswerSheet
+        if let answers {
+            sheet = try AnswerSheet.parse(try InputFile.read(answers), for: questionnaire)
+        } else {
+            guard let answered = QuizSession(questionnaire: questionnaire).run() else { return }
+            sheet = answered
+            if let save {
+                try sheet.yaml(for: questionnaire).write(toFile: save, atomically: true, encoding: .utf8)
+                print("Answers saved to \(save).")
+            }
+        }
+        let result = scorer.assess(sheet)
+        if output.json { return try JSONOutput.print(result) }
+        print(AssessmentText(result: result, base: base).lines().joined(separator: "\n"))
+    }
+}
