@@ -19,14 +19,27 @@ extension Source {
 
 extension Skill {
     static func read(_ cursor: NodeCursor) -> Skill? {
-        guard let fields = cursor.fields(["id", "name", "category", "aliases"]),
+        guard let fields = cursor.fields(["id", "name", "category", "aliases", "ambiguous"]),
             let idField = fields.required("id"), let id = idField.string()
         else { return nil }
         cursor.reader.declare(.skill, id, at: idField)
         let name = fields.required("name")?.string()
         let category = fields.required("category")?.oneOf(Category.self)
         guard let name, let category else { return nil }
-        return Skill(id: ID(id), name: name, category: category, aliases: fields.strings("aliases"))
+        let ambiguity = fields.optional("ambiguous").flatMap(Ambiguity.read)
+        return Skill(
+            id: ID(id), name: name, category: category, aliases: fields.strings("aliases"), ambiguity: ambiguity)
+    }
+}
+
+extension Skill.Ambiguity {
+    static func read(_ cursor: NodeCursor) -> Skill.Ambiguity? {
+        let keys: Set = ["caseSensitive", "cues", "rejectFollowing", "rejectPreceding", "words"]
+        guard let fields = cursor.fields(keys) else { return nil }
+        return Skill.Ambiguity(
+            caseSensitive: fields.optional("caseSensitive")?.bool() ?? false, cues: fields.strings("cues"),
+            rejectFollowing: fields.strings("rejectFollowing"), rejectPreceding: fields.strings("rejectPreceding"),
+            words: fields.strings("words"))
     }
 }
 

@@ -1,0 +1,141 @@
+/// Finds skill mentions in free text by scanning it once with an automaton built from every skill's name and
+/// aliases, then keeping whole-word matches, preferring the longest, and checking ambiguous names against
+/// their context.
+public struct SkillExtractor: Sendable {
+    struct Pattern: Sendable {
+        let skill: Int
+        let bytes: [UInt8]
+        /// As written in the taxonomy, for names that count only in their exact casing.
+        let exact: [UInt8]
+        let startsWithWord: Bool
+        let endsWithWord: Bool
+        /// Names ending in a symbol (C++, C#) must not run on into more symbols.
+        let endsWithSymbol: Bool
+        /// Whether this form of the name must be confirmed by its context.
+        let isAmbiguous: Bool
+    }
+
+    let skills: [Skill]
+    let patterns: [Pattern]
+    let automaton: PatternAutomaton
+    let context: AmbiguityContext
+
+    /// Builds the automaton from every skill's name and aliases.
+    public init(skills: [Skill]) {
+        self.skills = skills
+        var seen = Set<[UInt8]>()
+        var patterns: [Pattern] = []
+        for (index, skill) in skills.enumerated() {
+            let ambiguousForms = Set(
+                (skill.ambiguity.map { $0.words.isEmpty ? [skill.name] : $0.words } ?? []).map { $0.lowercased() })
+            for name in [skill.name] + skill.aliases {
+                let exact = Array(Self.collapsingSpaces(name).utf8)
+                let folded = exact.map(PatternAutomaton.fold)
+                guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
+                patterns.append(
+                    Pattern(
+                        skill: index, bytes: folded, exact: exact, startsWithWord: Self.isWordByte(folded.first!),
+                        endsWithWord: Self.isWordByte(folded.last!),
+                        endsWithSymbol: folded.last == UInt8(ascii: "+") || folded.last == UInt8(ascii: "#"),
+                        isAmbiguous: ambiguousForms.contains(name.lowercased())))
+            }
+        }
+        self.patterns = patterns
+        automaton = PatternAutomaton(patterns: patterns.map(\.bytes))
+        context = AmbiguityContext(skills: skills)
+    }
+
+    /// Every mention, in text order, overlapping candidates resolved to the longest.
+    public func mentions(in text: String) -> [SkillMention] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let candidates = wholeWordMatches(in: bytes)
+            let chosen = Self.longestFirst(candidates)
+            let accepted = context.filter(chosen, in: bytes, patterns: patterns)
+            return mentions(accepted, in: bytes)
+        }
+    }
+
+    /// The distinct skills a text names, each with its mentions.
+    public func skillMentions(in text: String) -> [(skill: Skill.ID, mentions: [SkillMention])] {
+        var order: [Skill.ID] = []
+        var grouped: [Skill.ID: [SkillMention]] = [:]
+        for mention in mentions(in: text) {
+            if grouped[mention.skill] == nil { order.append(mention.skill) }
+            grouped[mention.skill, default: []].append(mention)
+        }
+        return order.map { ($0, grouped[$0]!) }
+    }
+
+    /// A match of one pattern: its byte range, before any overlap or context is resolved.
+    struct Match {
+        let pattern: Int
+        let start: Int
+        var end: Int
+    }
+
+    /// Only the bytes this pass needs: one scan for every pattern, then whole-word checks on the few matches.
+    func wholeWordMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var matches: [Match] = []
+        automaton.scan(bytes) { index, end in
+            let pattern = patterns[index]
+            let start = end - pattern.bytes.count
+            if pattern.startsWithWord, start > 0, Self.isWordByte(bytes[start - 1]) { return }
+            var end = end
+            if end < bytes.count {
+                let next = bytes[end]
+                if pattern.endsWithSymbol,
+                    next == UInt8(ascii: "+") || next == UInt8(ascii: "#") || Self.isWordByte(next)
+                {
+                    return
+                }
+                if pattern.endsWithWord, Self.isWordByte(next) {
+                    // A plain plural ("LLMs", "APIs") still names the skill.
+                    let plural =
+                        (next | 0x20) == UInt8(ascii: "s") && pattern.bytes.count >= 3
+                        && (end + 1 == bytes.count || !Self.isWordByte(bytes[end + 1]))
+                    guard plural else { return }
+                    end += 1
+                }
+            }
+            matches.append(Match(pattern: index, start: start, end: end))
+        }
+        return matches
+    }
+
+    /// Keeps the leftmost, then longest, of overlapping matches.
+    static func longestFirst(_ matches: [Match]) -> [Match] {
+        let sorted = matches.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var kept: [Match] = []
+        var reach = 0
+        for match in sorted where match.start >= reach {
+            kept.append(match)
+            reach = match.end
+        }
+        return kept
+    }
+
+    func mentions(_ matches: [Match], in bytes: UnsafeBufferPointer<UInt8>) -> [SkillMention] {
+        var line = 1, counted = 0
+        return matches.map { match in
+            for position in counted..<match.start where bytes[position] == 10 { line += 1 }
+            counted = match.start
+            return SkillMention(
+                skill: skills[patterns[match.pattern].skill].id,
+                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self),
+                start: match.start, end: match.end, line: line)
+        }
+    }
+
+    /// Letters, digits and every byte of a non-ASCII character count as parts of words.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 48...57, 65...90, 97...122, 128...255: true
+        default: false
+        }
+    }
+
+    static func collapsingSpaces(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
