@@ -11,7 +11,8 @@ struct CareerFinder: AsyncParsableCommand {
             and --kb DIR to run on your own copy of the knowledge base.
             """,
         subcommands: [
-            QuizCommand.self, RolesCommand.self, RoleCommand.self, CompareCommand.self, SalaryCommand.self,
+            QuizCommand.self, AnalyzeCommand.self, RolesCommand.self, RoleCommand.self, CompareCommand.self,
+            SalaryCommand.self,
             SourcesCommand.self,
             KnowledgeBaseCommand.self, BenchCommand.self,
         ]

@@ -8,6 +8,8 @@ public struct KnowledgeBase: Sendable {
     public let ladders: [Ladder]
     /// The assessment, when the knowledge base has one (`assessment.yaml`).
     public let questionnaire: Questionnaire?
+    /// Which skills each role requires or would like (`skill-requirements.yaml`); empty when absent.
+    public let requirements: [RoleRequirements]
 
     private let sourcesByID: [Source.ID: Source]
     private let skillsByID: [Skill.ID: Skill]
@@ -16,8 +18,9 @@ public struct KnowledgeBase: Sendable {
     /// Builds the lookups; callers get a `KnowledgeBase` only through the loader, which validates first.
     init(
         sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder],
-        questionnaire: Questionnaire?
+        questionnaire: Questionnaire?, requirements: [RoleRequirements] = []
     ) {
+        self.requirements = requirements
         self.questionnaire = questionnaire
         self.sources = sources
         self.skills = skills
@@ -46,6 +49,9 @@ public struct KnowledgeBase: Sendable {
 
     /// The display title of a role, falling back to its id.
     public func roleTitle(_ id: Role.ID) -> String { rolesByID[id]?.title ?? id.rawValue }
+
+    /// What the role requires, if the knowledge base says.
+    public func requirements(for role: Role.ID) -> RoleRequirements? { requirements.first { $0.role == role } }
 
     /// Every salary band, in table order.
     public var salaryBands: [SalaryBand] { salaryTables.flatMap(\.bands) }

@@ -1,11 +1,21 @@
 import Foundation
 
-/// Reads text a person points the CLI at: a file, or standard input for "-", refusing what is not text.
+/// Reads what a person points the CLI at: a file, or standard input for "-", refusing what is not text.
 enum InputFile {
-    /// The most a text input may hold; resumes and answer files are far smaller.
+    /// The most an input may hold; resumes, postings and answer files are far smaller.
     static let maximumBytes = 1_000_000
 
-    static func read(_ path: String) throws -> String {
+    /// A text file: an answers file, plain text or Markdown.
+    static func read(_ path: String) throws -> String { try text(of: bytes(path), from: path) }
+
+    /// A resume or posting: plain text or Markdown, or a PDF converted with poppler's pdftotext.
+    static func readDocument(_ path: String) throws -> String {
+        let data = try bytes(path)
+        guard data.starts(with: Array("%PDF".utf8)) else { return try text(of: data, from: path) }
+        return try PDFText.extract(data, from: path)
+    }
+
+    static func bytes(_ path: String) throws -> Data {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -21,15 +31,20 @@ enum InputFile {
             data = contents
         }
         guard data.count <= maximumBytes else {
-            throw CLIError(
-                "\(path == "-" ? "standard input" : path) is over 1 MB; that is too large to be an answers file")
+            throw CLIError("\(name(path)) is over 1 MB; resumes, postings and answer files are far smaller")
         }
+        return data
+    }
+
+    static func text(of data: Data, from path: String) throws -> String {
         guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(path == "-" ? "standard input" : path) is not UTF-8 text")
+            throw CLIError("\(name(path)) is not UTF-8 text (nor a PDF)")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw CLIError("\(path == "-" ? "standard input" : path) is empty")
+            throw CLIError("\(name(path)) is empty")
         }
         return text
     }
+
+    static func name(_ path: String) -> String { path == "-" ? "standard input" : path }
 }

@@ -21,6 +21,20 @@ struct CoverageCheck {
                 )
             }
         }
+        for (index, entry) in base.requirements.enumerated() {
+            if let role = base.role(entry.role), !role.isProfiled {
+                issues.append(
+                    ValidationIssue(
+                        file: "skill-requirements.yaml", path: "[\(index)].role",
+                        problem: "'\(entry.role)' is a ladder position; requirements are for profiled roles"))
+            }
+            if base.requirements.prefix(index).contains(where: { $0.role == entry.role }) {
+                issues.append(
+                    ValidationIssue(
+                        file: "skill-requirements.yaml", path: "[\(index)].role",
+                        problem: "'\(entry.role)' is listed more than once"))
+            }
+        }
         return issues + questionnaireIssues()
     }
 

@@ -45,6 +45,10 @@ public struct KnowledgeBaseLoader: Sendable {
         let tables = each("salaries.yaml", SalaryTable.read)
         let ladders = each("ladders.yaml", Ladder.read)
         let questionnaire = optionalDocument("assessment.yaml", readers: &readers, Questionnaire.read)
+        let requirementsFile = "skill-requirements.yaml"
+        let requirements =
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(requirementsFile).path)
+            ? each(requirementsFile, RoleRequirements.read) : []
         var profiled: [Role] = []
         for name in roleFileNames(issues: &issues) {
             let reader = DocumentReader(file: "roles/\(name)")
@@ -58,7 +62,7 @@ public struct KnowledgeBaseLoader: Sendable {
         }
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
-            questionnaire: questionnaire)
+            questionnaire: questionnaire, requirements: requirements)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()

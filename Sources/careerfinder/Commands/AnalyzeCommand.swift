@@ -1,0 +1,50 @@
+import ArgumentParser
+import CareerKit
+
+/// `careerfinder analyze`: read a resume or a job posting with the same skill taxonomy the roles use.
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Find the skills in a resume or job posting and compare them with every role.",
+        discussion:
+            "Files may be plain text, Markdown or PDF (PDF needs pdftotext from poppler-utils); '-' reads standard input. Nothing is uploaded or stored.",
+        subcommands: [Resume.self, Job.self])
+
+    /// `careerfinder analyze resume FILE`.
+    struct Resume: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Skills found, coverage of every role's requirements, and a gap plan for --target.")
+
+        @OptionGroup var kb: KnowledgeBaseOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "A target role for an ordered gap plan, e.g. ml-engineer.") var target: String?
+        @Argument(help: "The resume: a .txt, .md or .pdf file, or '-' for standard input.") var file: String
+
+        func run() async throws {
+            let base = try kb.load()
+            let target = try self.target.map { name throws(UnknownRoleError) in try base.role(named: name).id }
+            let text = try InputFile.readDocument(file)
+            let analysis = ResumeAnalysis(text: text, base: base, extractor: base.makeSkillExtractor(), target: target)
+            if output.json { return try JSONOutput.print(analysis) }
+            print(ResumeText(analysis: analysis, base: base).lines().joined(separator: "\n"))
+        }
+    }
+
+    /// `careerfinder analyze job FILE`.
+    struct Job: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Which role a posting really is, its required and nice-to-have skills, seniority and pay.")
+
+        @OptionGroup var kb: KnowledgeBaseOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The posting: a .txt, .md or .pdf file, or '-' for standard input.") var file: String
+
+        func run() async throws {
+            let base = try kb.load()
+            let analysis = PostingAnalysis(
+                text: try InputFile.readDocument(file), base: base, extractor: base.makeSkillExtractor())
+            if output.json { return try JSONOutput.print(analysis) }
+            print(PostingText(analysis: analysis).lines().joined(separator: "\n"))
+        }
+    }
+}
