@@ -22,7 +22,8 @@ public struct StatedSalary: Hashable, Sendable, Codable {
     // Regex is not Sendable, so each reading builds its own; postings are short.
     static var pattern: Regex<AnyRegexOutput> {
         let currency = #"(?:\$|€|£|usd|eur|gbp)"#
-        let amount = #"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s*[kK]|\d{4,7}"#
+        let hourly = #"\d{2,3}(?:\.\d+)?(?=\s*/\s*(?:hour|hr)|\s+(?:per|an)\s+hour)"#
+        let amount = #"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s*[kK]|\d{4,7}|"# + hourly
         let source =
             #"(?i)(?<c1>"# + currency + #")?\s*(?<low>"# + amount + #")\s*(?<p1>\+)?"#
             + #"(?:\s*(?:-|–|—|to)\s*(?<c2>"# + currency + #")?\s*(?<high>"# + amount + #")\s*(?<p2>\+)?)?"#
