@@ -11,13 +11,15 @@ struct BenchCommand: AsyncParsableCommand {
 
     /// The benchmarks this command can run.
     enum Benchmark: String, CaseIterable, ExpressibleByArgument {
-        case kb, assessment
+        case kb, assessment, extraction
     }
 
     @OptionGroup var kb: KnowledgeBaseOptions
     @OptionGroup var output: OutputOptions
     @Option(help: "How many timed runs of each benchmark (after one warm-up).") var runs = 21
-    @Option(help: "Run only this benchmark: kb or assessment.") var only: Benchmark?
+    @Option(help: "Run only this benchmark: kb, assessment or extraction.") var only: Benchmark?
+    @Option(help: "A folder of .txt/.md texts for the extraction benchmark (e.g. the test corpus).")
+    var texts: String?
 
     /// One benchmark's figures.
     struct Figures: Encodable {
@@ -52,6 +54,21 @@ struct BenchCommand: AsyncParsableCommand {
                     for sheet in sheets { _ = scorer.assess(sheet) }
                 })
         }
+        if only == nil || only == .extraction, let texts {
+            let documents = try TextFolder.read(texts)
+            let extractor = base.makeSkillExtractor()
+            let bytes = documents.reduce(0) { $0 + $1.utf8.count }
+            // Enough passes over the texts for each timed run to last a few milliseconds at least.
+            let passes = max(1, 4_000_000 / max(1, bytes))
+            let megabytes = Double(bytes * passes) / 1e6
+            results.append(
+                measure(
+                    "skill extraction throughput (\(documents.count) texts, \(bytes) bytes)", unit: "MB/s",
+                    scale: 1, rate: megabytes
+                ) {
+                    for _ in 0..<passes { for document in documents { _ = extractor.mentions(in: document) } }
+                })
+        }
         if output.json { return try JSONOutput.print(results) }
         for figures in results {
             print(
@@ -61,14 +78,17 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     /// Times `body` after a warm-up; `scale` turns seconds into the unit (and per-item when a run does many).
-    private func measure(_ name: String, unit: String, scale: Double, _ body: () throws -> Void) -> Figures {
+    /// With `rate`, figures are `rate` per second (e.g. MB/s) instead of time.
+    private func measure(
+        _ name: String, unit: String, scale: Double, rate: Double? = nil, _ body: () throws -> Void
+    ) -> Figures {
         try? body()
         let clock = ContinuousClock()
         var times: [Double] = []
         for _ in 0..<runs {
             let elapsed = clock.measure { try? body() }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            times.append(seconds * scale)
+            times.append(rate.map { $0 / seconds } ?? seconds * scale)
         }
         times.sort()
         return Figures(
