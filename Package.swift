@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(
             name: "careerfinderTests",
             dependencies: ["careerfinder", "CareerKit"],
+            exclude: ["Fixtures"],
             swiftSettings: strictness
         ),
     ],
