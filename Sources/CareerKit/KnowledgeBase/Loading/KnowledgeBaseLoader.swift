@@ -31,16 +31,16 @@ public struct KnowledgeBaseLoader: Sendable {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue
         else { throw .notAFolder(directory.path) }
 
+        // The skill taxonomy is the largest file by far: parse it on the other core meanwhile.
+        let skillsJob = BackgroundJob { readList("skills.yaml", Skill.read) }
         var readers: [DocumentReader] = []
         var issues: [ValidationIssue] = []
         func each<Item>(_ file: String, _ item: (NodeCursor) -> Item?) -> [Item] {
-            let reader = DocumentReader(file: file)
+            let (reader, items) = readList(file, item)
             readers.append(reader)
-            guard let text = readText(file, into: reader), let root = reader.root(of: text) else { return [] }
-            return root.list(item) ?? []
+            return items
         }
         let sources = each("sources.yaml", Source.read)
-        let skills = each("skills.yaml", Skill.read)
         let positions = each("ladder-roles.yaml", Role.readPosition)
         let tables = each("salaries.yaml", SalaryTable.read)
         let ladders = each("ladders.yaml", Ladder.read)
@@ -60,6 +60,8 @@ public struct KnowledgeBaseLoader: Sendable {
                 profiled.append(role)
             }
         }
+        let (skillsReader, skills) = skillsJob.result()
+        readers.insert(skillsReader, at: min(1, readers.count))
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
             questionnaire: questionnaire, requirements: requirements)
@@ -67,6 +69,13 @@ public struct KnowledgeBaseLoader: Sendable {
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()
         return (base, issues)
+    }
+
+    /// Reads a file holding a list, with the reader that noted its problems and ids.
+    private func readList<Item>(_ file: String, _ item: (NodeCursor) -> Item?) -> (DocumentReader, [Item]) {
+        let reader = DocumentReader(file: file)
+        guard let text = readText(file, into: reader), let root = reader.root(of: text) else { return (reader, []) }
+        return (reader, root.list(item) ?? [])
     }
 
     /// A file the knowledge base may go without; read and validated like the others when present.

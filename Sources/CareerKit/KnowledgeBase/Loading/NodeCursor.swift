@@ -99,7 +99,9 @@ struct NodeCursor {
                 continue
             }
         }
-        return FieldCursor(mapping: mapping, cursor: self)
+        var values: [String: Node] = [:]
+        for (key, value) in mapping where values[key.string ?? ""] == nil { values[key.string ?? ""] = value }
+        return FieldCursor(values: values, cursor: self)
     }
 
     /// A reference to another entity by id, checked once every file is read.
@@ -114,7 +116,8 @@ struct NodeCursor {
 
 /// The keys of one mapping, read as required or optional fields.
 struct FieldCursor {
-    let mapping: Node.Mapping
+    /// The mapping's values by key text; looked up once per field, where Yams' own lookup compares nodes.
+    let values: [String: Node]
     let cursor: NodeCursor
 
     /// The value under `key`, reporting it as missing when absent.
@@ -128,7 +131,7 @@ struct FieldCursor {
 
     /// The value under `key`, or nil when absent or null.
     func optional(_ key: String) -> NodeCursor? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         let value = NodeCursor(node: node, path: cursor.join(key), reader: cursor.reader)
         return value.isNull ? nil : value
     }
