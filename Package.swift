@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The domain: knowledge base, comparison, salaries. No networking, no database.
@@ -32,12 +34,23 @@ let package = Package(
             dependencies: ["CareerKit", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
+        // The web face: HTML pages and the JSON API.
+        .target(
+            name: "CareerServer",
+            dependencies: [
+                "CareerKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictness
+        ),
         // The command-line face.
         .executableTarget(
             name: "careerfinder",
             dependencies: [
                 "CareerKit",
                 "CareerStoreSQLite",
+                "CareerServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -51,6 +64,14 @@ let package = Package(
         .testTarget(
             name: "CareerStoreSQLiteTests",
             dependencies: ["CareerStoreSQLite", "CareerKit"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "CareerServerTests",
+            dependencies: [
+                "CareerServer", "CareerKit", "CareerStoreSQLite",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -14,7 +14,7 @@ struct CareerFinder: AsyncParsableCommand {
             QuizCommand.self, AnalyzeCommand.self, RolesCommand.self, RoleCommand.self, CompareCommand.self,
             SalaryCommand.self,
             SourcesCommand.self,
-            KnowledgeBaseCommand.self, BenchCommand.self,
+            KnowledgeBaseCommand.self, ServeCommand.self, ReportCommand.self, BenchCommand.self,
         ]
     )
 }
