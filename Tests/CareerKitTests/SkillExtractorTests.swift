@@ -80,9 +80,18 @@ struct SkillExtractorTests {
         #expect(ids("deep learning, machine learning") == ["deep-learning", "machine-learning"])
     }
 
-    @Test("Multi-word names match across line breaks and extra spacing of one character")
+    @Test("Multi-word names match across line breaks, indentation and runs of spaces, with the right span")
     func multiWord() {
-        #expect(ids("large language\nmodels and continuous   integration") == ["llms"])
+        #expect(ids("large language\nmodels and continuous   integration") == ["llms", "ci-cd"])
+        let mention = Self.extractor.mentions(in: "Built deep\n      learning models").first
+        #expect(mention?.text == "deep\n      learning")
+        #expect(mention?.start == 6)
+    }
+
+    @Test("A name after a dot inside a word is part of a longer name: Next.js is not JS")
+    func dottedNames() {
+        let extractor = SkillExtractor(skills: [Self.skill("javascript", "JavaScript", ["js"])])
+        #expect(extractor.mentions(in: "Next.js and plain JS").map(\.text) == ["JS"])
     }
 
     @Test("Plurals of names count: LLMs, APIs")

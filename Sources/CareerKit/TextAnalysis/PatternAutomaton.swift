@@ -95,14 +95,20 @@ struct PatternAutomaton: Sendable {
         patternLengths = patterns.map { Int32($0.count) }
     }
 
-    /// Calls `found(pattern, end)` for every occurrence of every pattern, `end` one past its last byte.
+    /// Calls `found(pattern, end)` for every occurrence (runs of white space count as one space) of every pattern, `end` one past its last byte.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
         transitions.withUnsafeBufferPointer { table in
             byteClass.withUnsafeBufferPointer { classes in
                 firstOutput.withUnsafeBufferPointer { outputs in
                     var state = 0
+                    // A run of white space reads as one space, so "data\n    augmentation" still matches.
+                    let space = classes[32]
+                    var previous: UInt8 = 0
                     for position in 0..<bytes.count {
-                        state = Int(table[state &* classCount &+ Int(classes[Int(bytes[position])])])
+                        let symbol = classes[Int(bytes[position])]
+                        if symbol == space, previous == space, space != 0 { continue }
+                        previous = symbol
+                        state = Int(table[state &* classCount &+ Int(symbol)])
                         var output = outputs[state]
                         while output >= 0 {
                             found(Int(output), position + 1)

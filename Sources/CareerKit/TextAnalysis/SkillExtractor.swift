@@ -13,6 +13,7 @@ public struct SkillExtractor: Sendable {
         let endsWithSymbol: Bool
         /// Whether this form of the name must be confirmed by its context.
         let isAmbiguous: Bool
+        let hasSpace: Bool
     }
 
     let skills: [Skill]
@@ -37,7 +38,7 @@ public struct SkillExtractor: Sendable {
                         skill: index, bytes: folded, exact: exact, startsWithWord: Self.isWordByte(folded.first!),
                         endsWithWord: Self.isWordByte(folded.last!),
                         endsWithSymbol: folded.last == UInt8(ascii: "+") || folded.last == UInt8(ascii: "#"),
-                        isAmbiguous: ambiguousForms.contains(name.lowercased())))
+                        isAmbiguous: ambiguousForms.contains(name.lowercased()), hasSpace: folded.contains(32)))
             }
         }
         self.patterns = patterns
@@ -79,8 +80,15 @@ public struct SkillExtractor: Sendable {
         var matches: [Match] = []
         automaton.scan(bytes) { index, end in
             let pattern = patterns[index]
-            let start = end - pattern.bytes.count
+            let start =
+                pattern.hasSpace ? Self.start(of: pattern.bytes, endingAt: end, in: bytes) : end - pattern.bytes.count
             if pattern.startsWithWord, start > 0, Self.isWordByte(bytes[start - 1]) { return }
+            // After a dot inside a word ("Next.js") a name is part of a longer one.
+            if pattern.startsWithWord, start > 1, bytes[start - 1] == UInt8(ascii: "."),
+                Self.isWordByte(bytes[start - 2])
+            {
+                return
+            }
             var end = end
             if end < bytes.count {
                 let next = bytes[end]
@@ -101,6 +109,19 @@ public struct SkillExtractor: Sendable {
             matches.append(Match(pattern: index, start: start, end: end))
         }
         return matches
+    }
+
+    /// Where a match of a name with spaces began, each of its spaces having matched a run of white space.
+    static func start(of pattern: [UInt8], endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var position = end - 1
+        for byte in pattern.reversed() {
+            if byte == 32 {
+                while position >= 0, PatternAutomaton.fold(bytes[position]) == 32 { position -= 1 }
+            } else {
+                position -= 1
+            }
+        }
+        return position + 1
     }
 
     /// Keeps the leftmost, then longest, of overlapping matches.
