@@ -71,5 +71,9 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestC
     router.addRoutes(RolesAPI(base: dependencies.base).endpoints, atPath: "/api")
     router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")
+    router.addRoutes(CatalogPages(base: dependencies.base).endpoints)
+    router.addRoutes(AssessmentPages(dependencies: dependencies).endpoints)
+    router.addRoutes(ResultPages(dependencies: dependencies).endpoints)
+    router.addRoutes(AnalyzePages(dependencies: dependencies).endpoints)
     return router
 }

@@ -36,6 +36,8 @@ public struct RoleFit: Sendable, Codable {
 /// How much one answer raised (positive) or lowered (negative) one role's score.
 public struct Contribution: Sendable, Codable, Hashable {
     public let item: Item.ID
+    /// The questionnaire section the item belongs to (interests, style, skills, goals).
+    public let section: String
     public let question: String
     public let answer: String
     public let points: Double

@@ -45,7 +45,8 @@ extension AssessmentScorer {
             let contributions = codes.enumerated().compactMap { item, code -> Contribution? in
                 guard let code, limit > 0, magnitude(item: item, role: index) > 0 else { return nil }
                 return Contribution(
-                    item: itemIDs[item], question: itemTexts[item], answer: describe(item: item, code: code),
+                    item: itemIDs[item], section: itemSections[item], question: itemTexts[item],
+                    answer: describe(item: item, code: code),
                     points: 50 * value(item: item, code: code, role: index) / limit)
             }
             return (role, Self.score(sum: totals.values[index], limit: limit), contributions)

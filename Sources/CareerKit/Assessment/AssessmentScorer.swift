@@ -16,6 +16,7 @@ public struct AssessmentScorer: Sendable {
     /// Item fields the hot path reads, kept apart so it never copies whole items.
     let itemIDs: [Item.ID]
     let itemTexts: [String]
+    let itemSections: [String]
     /// Whether the item is a self-rating of a skill, which a lever may only ever suggest raising.
     let isSelfRating: [Bool]
     let isInterest: [Bool]
@@ -52,6 +53,7 @@ public struct AssessmentScorer: Sendable {
         possibleAnswers = questionnaire.items.indices.map { questionnaire.possibleAnswers(at: $0) }
         itemIDs = questionnaire.items.map(\.id)
         itemTexts = questionnaire.items.map(\.text)
+        itemSections = questionnaire.items.map(\.section)
         let isSelfRating = questionnaire.items.map { $0.section == "skills" }
         self.isSelfRating = isSelfRating
         isInterest = questionnaire.items.map { $0.section == "interests" || $0.section == "style" }

@@ -14,6 +14,12 @@ struct Problem: HTTPResponseError, Sendable {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
+        // People in a browser get a page; programs get the problem document.
+        guard request.uri.path.hasPrefix("/api") || request.uri.path == "/health" else {
+            let body = "<p role=\"alert\">\(escape(detail))</p><p><a href=\"/\">Back to the start</a></p>"
+            return try HTMLPage(title: status.reasonPhrase, body: body, status: status).response(
+                from: request, context: context)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(ProblemBody(title: status.reasonPhrase, status: status.code, detail: detail))
