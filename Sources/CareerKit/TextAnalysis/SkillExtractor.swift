@@ -1,4 +1,4 @@
-/// Finds skill mentions in free text by scanning it once with an automaton built from every skill's name and
+/// Finds skill mentions in free text by scanning it once with a trie built from every skill's name and
 /// aliases, then keeping whole-word matches, preferring the longest, and checking ambiguous names against
 /// their context.
 public struct SkillExtractor: Sendable {
@@ -13,15 +13,31 @@ public struct SkillExtractor: Sendable {
         let endsWithSymbol: Bool
         /// Whether this form of the name must be confirmed by its context.
         let isAmbiguous: Bool
-        let hasSpace: Bool
     }
 
     let skills: [Skill]
     let patterns: [Pattern]
-    let automaton: PatternAutomaton
+    /// Each pattern's length and flags in a flat array the scan reads without touching reference counts.
+    let shapes: [Shape]
+
+    /// What the whole-word checks need to know of a pattern.
+    struct Shape: Sendable {
+        struct Flags: OptionSet, Sendable {
+            let rawValue: UInt8
+            static let startsWithWord = Flags(rawValue: 1)
+            static let endsWithWord = Flags(rawValue: 2)
+            static let endsWithSymbol = Flags(rawValue: 4)
+        }
+
+        let length: Int32
+        let flags: Flags
+
+        func has(_ flag: Flags) -> Bool { flags.contains(flag) }
+    }
+    let trie: PatternTrie
     let context: AmbiguityContext
 
-    /// Builds the automaton from every skill's name and aliases.
+    /// Builds the trie from every skill's name and aliases.
     public init(skills: [Skill]) {
         self.skills = skills
         var seen = Set<[UInt8]>()
@@ -31,18 +47,25 @@ public struct SkillExtractor: Sendable {
                 (skill.ambiguity.map { $0.words.isEmpty ? [skill.name] : $0.words } ?? []).map { $0.lowercased() })
             for name in [skill.name] + skill.aliases {
                 let exact = Array(Self.collapsingSpaces(name).utf8)
-                let folded = exact.map(PatternAutomaton.fold)
+                let folded = exact.map(PatternTrie.fold)
                 guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
                 patterns.append(
                     Pattern(
                         skill: index, bytes: folded, exact: exact, startsWithWord: Self.isWordByte(folded.first!),
                         endsWithWord: Self.isWordByte(folded.last!),
                         endsWithSymbol: folded.last == UInt8(ascii: "+") || folded.last == UInt8(ascii: "#"),
-                        isAmbiguous: ambiguousForms.contains(name.lowercased()), hasSpace: folded.contains(32)))
+                        isAmbiguous: ambiguousForms.contains(name.lowercased())))
             }
         }
         self.patterns = patterns
-        automaton = PatternAutomaton(patterns: patterns.map(\.bytes))
+        shapes = patterns.map { pattern in
+            var flags: Shape.Flags = []
+            if pattern.startsWithWord { flags.insert(.startsWithWord) }
+            if pattern.endsWithWord { flags.insert(.endsWithWord) }
+            if pattern.endsWithSymbol { flags.insert(.endsWithSymbol) }
+            return Shape(length: Int32(pattern.bytes.count), flags: flags)
+        }
+        trie = PatternTrie(names: patterns.map(\.bytes))
         context = AmbiguityContext(skills: skills)
     }
 
@@ -78,50 +101,36 @@ public struct SkillExtractor: Sendable {
     /// Only the bytes this pass needs: one scan for every pattern, then whole-word checks on the few matches.
     func wholeWordMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var matches: [Match] = []
-        automaton.scan(bytes) { index, end in
-            let pattern = patterns[index]
-            let start =
-                pattern.hasSpace ? Self.start(of: pattern.bytes, endingAt: end, in: bytes) : end - pattern.bytes.count
-            if pattern.startsWithWord, start > 0, Self.isWordByte(bytes[start - 1]) { return }
-            // After a dot inside a word ("Next.js") a name is part of a longer one.
-            if pattern.startsWithWord, start > 1, bytes[start - 1] == UInt8(ascii: "."),
-                Self.isWordByte(bytes[start - 2])
-            {
-                return
-            }
-            var end = end
-            if end < bytes.count {
-                let next = bytes[end]
-                if pattern.endsWithSymbol,
-                    next == UInt8(ascii: "+") || next == UInt8(ascii: "#") || Self.isWordByte(next)
-                {
-                    return
+        shapes.withUnsafeBufferPointer { shapes in
+            trie.scan(bytes) { index, start, end in
+                let shape = shapes[index]
+                if shape.has(.startsWithWord), start > 0 {
+                    let before = bytes[start - 1]
+                    if Self.isWordByte(before) { return }
+                    // After a dot inside a word ("Next.js") a name is part of a longer one.
+                    if before == UInt8(ascii: "."), start > 1, Self.isWordByte(bytes[start - 2]) { return }
                 }
-                if pattern.endsWithWord, Self.isWordByte(next) {
-                    // A plain plural ("LLMs", "APIs") still names the skill.
-                    let plural =
-                        (next | 0x20) == UInt8(ascii: "s") && pattern.bytes.count >= 3
-                        && (end + 1 == bytes.count || !Self.isWordByte(bytes[end + 1]))
-                    guard plural else { return }
-                    end += 1
+                var end = end
+                if end < bytes.count {
+                    let next = bytes[end]
+                    if shape.has(.endsWithSymbol),
+                        next == UInt8(ascii: "+") || next == UInt8(ascii: "#") || Self.isWordByte(next)
+                    {
+                        return
+                    }
+                    if shape.has(.endsWithWord), Self.isWordByte(next) {
+                        // A plain plural ("LLMs", "APIs") still names the skill.
+                        let plural =
+                            (next | 0x20) == UInt8(ascii: "s") && shape.length >= 3
+                            && (end + 1 == bytes.count || !Self.isWordByte(bytes[end + 1]))
+                        guard plural else { return }
+                        end += 1
+                    }
                 }
+                matches.append(Match(pattern: index, start: start, end: end))
             }
-            matches.append(Match(pattern: index, start: start, end: end))
         }
         return matches
-    }
-
-    /// Where a match of a name with spaces began, each of its spaces having matched a run of white space.
-    static func start(of pattern: [UInt8], endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var position = end - 1
-        for byte in pattern.reversed() {
-            if byte == 32 {
-                while position >= 0, PatternAutomaton.fold(bytes[position]) == 32 { position -= 1 }
-            } else {
-                position -= 1
-            }
-        }
-        return position + 1
     }
 
     /// Keeps the leftmost, then longest, of overlapping matches.

@@ -10,6 +10,6 @@ enum TextFolder {
         let files = walker.compactMap { $0 as? URL }.filter { ["txt", "md"].contains($0.pathExtension) }
             .sorted { $0.path < $1.path }
         guard !files.isEmpty else { throw CLIError("no .txt or .md files in \(path)") }
-        return try files.map { try String(contentsOf: $0, encoding: .utf8) }
+        return try files.map { String(decoding: try Data(contentsOf: $0), as: UTF8.self) }
     }
 }
