@@ -24,6 +24,8 @@ public struct AppDependencies: Sendable {
     /// Makes the tokens of saved results; real randomness in production, seeded in tests.
     public let makeToken: @Sendable () -> ResultToken
     public let now: @Sendable () -> Date
+    /// Request and assessment counters, exported at `/metrics`.
+    public let metrics: ServerMetrics
 
     /// Dependencies with system randomness and the system clock.
     public init(base: KnowledgeBase, store: any CareerStore) {
@@ -46,6 +48,7 @@ public struct AppDependencies: Sendable {
         self.scorer = AssessmentScorer(base: base)
         self.makeToken = makeToken
         self.now = now
+        self.metrics = ServerMetrics()
     }
 }
 
@@ -65,9 +68,11 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestC
     let router = Router(context: BasicRequestContext.self)
     router.addMiddleware {
         LogRequestsMiddleware(.info)
+        RequestMetricsMiddleware(metrics: dependencies.metrics)
         ProblemMiddleware()
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
+    router.addRoutes(OperationsEndpoints(metrics: dependencies.metrics).endpoints)
     router.addRoutes(RolesAPI(base: dependencies.base).endpoints, atPath: "/api")
     router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")

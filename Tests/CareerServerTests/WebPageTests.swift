@@ -107,6 +107,9 @@ struct WebPageTests {
                 location = response.headers[.location] ?? ""
             }
             #expect(location.hasPrefix("/results/"))
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(text(response.body).contains("careerfinder_assessments_completed_total 1"))
+            }
             var topRole = ""
             try await client.execute(uri: location, method: .get) { response in
                 let html = text(response.body)

@@ -26,6 +26,7 @@ struct AssessmentAPI {
             let scorer = try scorer()
             let sheet = try AnswerSheet.parse(try await request.bodyText(), for: scorer.questionnaire)
             let result = scorer.assess(sheet)
+            dependencies.metrics.recordAssessmentCompleted()
             guard request.uri.queryParameters.get("save") == "true" else {
                 return JSONResponse(Submission(token: nil, result: result))
             }

@@ -8,13 +8,15 @@ struct AnalyzePages {
 
     var endpoints: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("analyze") { _, _ in page(form: FormData(""), analysis: "") }
+        routes.get("analyze") { _, _ in page(form: FormData(""), text: "", analysis: "") }
         routes.post("analyze") { request, _ in
             var request = request
             let form = try await FormData.read(&request)
-            let text = form["text"] ?? ""
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                var page = page(form: form, analysis: "<p class=\"notice\" role=\"alert\">Paste some text first.</p>")
+            let text: String
+            do throws(DocumentError) {
+                text = try await Self.text(of: form)
+            } catch {
+                var page = page(form: form, text: form["text"] ?? "", analysis: notice(error.message))
                 page.status = .unprocessableContent
                 return page
             }
@@ -42,12 +44,37 @@ struct AnalyzePages {
                         createdAt: dependencies.now()))
                 saved = "<p class=\"notice\" role=\"status\">Saved. Keep this reference to find it again: \(token)</p>"
             }
-            return page(form: form, analysis: saved + html)
+            return page(form: form, text: text, analysis: saved + html)
         }
         return routes
     }
 
-    private func page(form: FormData, analysis: String) -> HTMLPage {
+    /// The uploaded file's text when there is one, else the pasted text.
+    private static func text(of form: FormData) async throws(DocumentError) -> String {
+        if let upload = form.uploads["file"] {
+            // pdftotext runs as a child process; wait for it away from the server's cooperative threads.
+            let result = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(
+                        returning: Result { () throws(DocumentError) in
+                            try DocumentText.decode(upload.data, name: "The file \(upload.filename)")
+                        })
+                }
+            }
+            return try result.get()
+        }
+        let text = form["text"] ?? ""
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw DocumentError("Paste some text or choose a file first.")
+        }
+        return text
+    }
+
+    private func notice(_ message: String) -> String {
+        "<p class=\"notice\" role=\"alert\">\(escape(message))</p>"
+    }
+
+    private func page(form: FormData, text: String, analysis: String) -> HTMLPage {
         let isJob = form["kind"] == "job"
         let targets = dependencies.base.profiledRoles.map { role in
             let selected = form["target"] == role.id.rawValue ? " selected" : ""
@@ -55,13 +82,15 @@ struct AnalyzePages {
         }.joined()
         let body = """
             <p>Nothing you paste is stored unless you tick "save".</p>
-            <form method="post" action="/analyze">
+            <form method="post" action="/analyze" enctype="multipart/form-data">
             <fieldset><legend>What is it?</legend>
             <input type="radio" id="kind-resume" name="kind" value="resume"\(isJob ? "" : " checked")><label for="kind-resume">My resume</label>
             <input type="radio" id="kind-job" name="kind" value="job"\(isJob ? " checked" : "")><label for="kind-job">A job posting</label>
             </fieldset>
             <label for="text">Text (plain text or Markdown)</label>
-            <textarea id="text" name="text">\(escape(form["text"] ?? ""))</textarea>
+            <textarea id="text" name="text">\(escape(text))</textarea>
+            <label for="file">Or upload a file (.txt, .md or .pdf, at most 1 MB)</label>
+            <input type="file" id="file" name="file" accept=".txt,.md,.markdown,.pdf,text/plain,text/markdown,application/pdf">
             <label for="target">Target role for a plan (resumes)</label>
             <select id="target" name="target"><option value="">None</option>\(targets)</select>
             <input type="checkbox" id="save" name="save" value="yes"><label for="save">Save the text and the analysis</label>

@@ -26,6 +26,7 @@ struct AssessmentPages {
                     from: request, context: context)
             case "finish":
                 let result = scorer.assess(sheet)
+                dependencies.metrics.recordAssessmentCompleted()
                 let token = dependencies.makeToken()
                 try await dependencies.store.save(
                     SavedResult(

@@ -1,9 +1,10 @@
+import CareerKit
 import Foundation
 
 /// Reads what a person points the CLI at: a file, or standard input for "-", refusing what is not text.
 enum InputFile {
     /// The most an input may hold; resumes, postings and answer files are far smaller.
-    static let maximumBytes = 1_000_000
+    static let maximumBytes = DocumentText.maximumBytes
 
     /// A text file: an answers file, plain text or Markdown.
     static func read(_ path: String) throws -> String { try text(of: bytes(path), from: path) }
@@ -11,8 +12,11 @@ enum InputFile {
     /// A resume or posting: plain text or Markdown, or a PDF converted with poppler's pdftotext.
     static func readDocument(_ path: String) throws -> String {
         let data = try bytes(path)
-        guard data.starts(with: Array("%PDF".utf8)) else { return try text(of: data, from: path) }
-        return try PDFText.extract(data, from: path)
+        do {
+            return try DocumentText.decode(data, name: name(path))
+        } catch {
+            throw CLIError(error.message)
+        }
     }
 
     static func bytes(_ path: String) throws -> Data {
@@ -37,13 +41,11 @@ enum InputFile {
     }
 
     static func text(of data: Data, from path: String) throws -> String {
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(name(path)) is not UTF-8 text (nor a PDF)")
+        do {
+            return try DocumentText.plainText(of: data, name: name(path))
+        } catch {
+            throw CLIError(error.message)
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw CLIError("\(name(path)) is empty")
-        }
-        return text
     }
 
     static func name(_ path: String) -> String { path == "-" ? "standard input" : path }

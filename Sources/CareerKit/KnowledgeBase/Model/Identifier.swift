@@ -28,3 +28,17 @@ extension Identifier: Codable {
         try container.encode(rawValue)
     }
 }
+
+// Dictionaries keyed by ids (such as an item's weights per role) encode as JSON objects, not as flat lists.
+extension Identifier: CodingKeyRepresentable {
+    public var codingKey: any CodingKey { AnyKey(stringValue: rawValue) }
+
+    public init?<Key: CodingKey>(codingKey: Key) { self.rawValue = codingKey.stringValue }
+
+    private struct AnyKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+/// A multipart body as a browser builds it for the analyze form.
+func multipart(
+    _ fields: [(String, String)], file: (name: String, data: Data)?, boundary: String = "XyZ123"
+)
+    -> (HTTPFields, ByteBuffer)
+{
+    var body = Data()
+    for (name, value) in fields {
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+    }
+    if let file {
+        body.append(
+            Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8))
+        body.append(file.data)
+        body.append(Data("\r\n".utf8))
+    }
+    body.append(Data("--\(boundary)--\r\n".utf8))
+    return ([.contentType: "multipart/form-data; boundary=\(boundary)"], ByteBuffer(bytes: body))
+}
+
+@Suite("Uploading a resume or posting on the analyze page")
+struct UploadTests {
+    static let pdf = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../careerfinderTests/Fixtures/resume.pdf")
+
+    @Test("A Markdown upload is read like pasted text, and the read text is shown for checking")
+    func markdown() async throws {
+        let (headers, body) = multipart(
+            [("kind", "job"), ("text", "")],
+            file: ("posting.md", Data("# MLOps Engineer\n## Requirements\n- Kubernetes, Terraform, CI/CD\n".utf8)))
+        try await withAPI { client in
+            try await client.execute(uri: "/analyze", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .ok)
+                let html = text(response.body)
+                #expect(html.contains("Kubernetes"))
+                #expect(html.contains("This posting is most like: MLOps Engineer"))
+                #expect(html.contains("# MLOps Engineer"))
+            }
+        }
+    }
+
+    @Test("A PDF resume is read through pdftotext")
+    func pdf() async throws {
+        let (headers, body) = multipart([("kind", "resume")], file: ("resume.pdf", try Data(contentsOf: Self.pdf)))
+        try await withAPI { client in
+            try await client.execute(uri: "/analyze", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .ok)
+                #expect(text(response.body).contains("Skills found"))
+                #expect(text(response.body).contains("PyTorch"))
+            }
+        }
+    }
+
+    @Test("Junk, fake PDFs, empty files and oversized uploads get a readable refusal")
+    func refusals() async throws {
+        let cases: [(String, Data, HTTPResponse.Status, String)] = [
+            ("junk.bin", Data([0, 1, 2, 255, 0]), .unprocessableContent, "is not UTF-8 text"),
+            ("fake.pdf", Data("%PDF-1.4 nothing else".utf8), .unprocessableContent, "is not a readable PDF"),
+            ("blank.txt", Data("  \n ".utf8), .unprocessableContent, "is empty"),
+            ("huge.txt", Data(repeating: 65, count: 1_000_001), .unprocessableContent, "over 1 MB"),
+            ("enormous.txt", Data(repeating: 65, count: 1_200_000), .contentTooLarge, "over 1 MB"),
+        ]
+        try await withAPI { client in
+            for (name, data, status, message) in cases {
+                let (headers, body) = multipart([("kind", "resume")], file: (name, data))
+                try await client.execute(uri: "/analyze", method: .post, headers: headers, body: body) { response in
+                    #expect(response.status == status, "\(name)")
+                    #expect(text(response.body).contains(message), "\(name)")
+                }
+            }
+        }
+    }
+
+    @Test("A body that claims to be multipart but is not gets 400")
+    func malformed() async throws {
+        let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=abc"]
+        try await withAPI { client in
+            for body in ["no boundary here", "--abc\r\nno headers end", "--abc\r\n\r\nno name\r\n--abc--"] {
+                try await client.execute(
+                    uri: "/analyze", method: .post, headers: headers, body: ByteBuffer(string: body)
+                ) { response in
+                    #expect(response.status == .badRequest, "\(body)")
+                }
+            }
+        }
+    }
+}
