@@ -1,4 +1,5 @@
 import CareerKit
+import Foundation
 import Testing
 
 @Suite("Reading postings: pay, seniority, sections")
@@ -72,6 +73,14 @@ struct AnalysisTests {
         #expect(Set(analysis.niceToHave.map(\.skill)) == ["pytorch", "docker"])
         #expect(analysis.mentioned.map(\.skill).contains("tableau"))
         #expect(analysis.title == "Data Scientist")
+        // Browsers send form text with CRLF line endings; the reading must not change.
+        let crlf = PostingAnalysis(
+            text: text.replacingOccurrences(of: "\n", with: "\r\n") + "\r\nSalary: $90,000 - $110,000",
+            base: base, extractor: extractor)
+        #expect(crlf.required.map(\.skill) == analysis.required.map(\.skill))
+        #expect(crlf.niceToHave.map(\.skill) == analysis.niceToHave.map(\.skill))
+        #expect(crlf.title == "Data Scientist")
+        #expect(crlf.salary?.low == 90_000 && crlf.salary?.high == 110_000)
     }
 
     @Test("A posting titled AI Engineer that asks for SQL and dashboards reads as data science")

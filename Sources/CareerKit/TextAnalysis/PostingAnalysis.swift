@@ -41,7 +41,7 @@ public struct PostingAnalysis: Sendable, Codable {
     }
 
     static func title(of text: String) -> String? {
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         if let labelled = lines.first(where: {
             $0.lowercased().hasPrefix("title:") || $0.lowercased().hasPrefix("job title:")
         }) {

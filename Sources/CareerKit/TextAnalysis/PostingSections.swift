@@ -28,8 +28,10 @@ struct PostingSections {
         var lines: [(Int, Kind)] = []
         var section = Kind.other
         var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let lowered = line.lowercased()
+        // Split on line-feed bytes so offsets stay byte offsets, and drop the carriage return browsers send with it.
+        for bytes in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
+            let lowered = (line.hasSuffix("\r") ? line.dropLast() : line).lowercased()
             if let heading = Self.headingKind(lowered) {
                 section = heading
                 lines.append((offset, heading == .other ? .other : heading))
@@ -38,7 +40,7 @@ struct PostingSections {
             } else {
                 lines.append((offset, section))
             }
-            offset += line.utf8.count + 1
+            offset += bytes.count + 1
         }
         self.lines = lines
     }

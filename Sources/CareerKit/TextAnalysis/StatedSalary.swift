@@ -13,7 +13,7 @@ public struct StatedSalary: Hashable, Sendable, Codable {
 
     /// The first salary the text states, if any: "$120,000 - $150,000", "120k-150k", "USD 90K+".
     public static func first(in text: String) -> StatedSalary? {
-        for line in text.split(separator: "\n") {
+        for line in text.split(whereSeparator: \.isNewline) {
             if let found = read(String(line)) { return found }
         }
         return nil
