@@ -73,10 +73,11 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestC
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
     router.addRoutes(OperationsEndpoints(metrics: dependencies.metrics).endpoints)
-    router.addRoutes(RolesAPI(base: dependencies.base).endpoints, atPath: "/api")
+    let cache = RenderCache()
+    router.addRoutes(RolesAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")
-    router.addRoutes(CatalogPages(base: dependencies.base).endpoints)
+    router.addRoutes(CatalogPages(base: dependencies.base, cache: cache).endpoints)
     router.addRoutes(AssessmentPages(dependencies: dependencies).endpoints)
     router.addRoutes(ResultPages(dependencies: dependencies).endpoints)
     router.addRoutes(AnalyzePages(dependencies: dependencies).endpoints)

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// Any encodable value as a JSON response, encoded the same way the CLI's --json output is.
-struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
+struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator, RenderedBody {
     let value: Value
     var status: HTTPResponse.Status = .ok
 
@@ -11,13 +11,16 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
         self.status = status
     }
 
+    var contentType: String { "application/json; charset=utf-8" }
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: try renderBody()))
+    }
+
+    func renderBody() throws -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return ByteBuffer(bytes: try encoder.encode(value))
     }
 }
 

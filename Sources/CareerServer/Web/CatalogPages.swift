@@ -5,25 +5,32 @@ import Hummingbird
 /// The reading pages: home, roles, one role, compare, salaries with a chart, and sources.
 struct CatalogPages {
     let base: KnowledgeBase
+    let cache: RenderCache
 
     var endpoints: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
-        routes.get("/") { _, _ in home() }
+        routes.get("/") { request, _ in try cache.response(for: request) { home() } }
         routes.get("style.css") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
         }
-        routes.get("roles") { _, _ in roles() }
-        routes.get("roles/:id") { _, context in try role(try base.role(named: try context.parameters.require("id"))) }
-        routes.get("compare") { request, _ in try compare(request.uri.queryParameters.getAll("roles")) }
-        routes.get("salaries") { request, _ in
-            let role = try request.uri.queryParameters.get("role").map { name throws(UnknownRoleError) in
-                try base.role(named: String(name))
-            }
-            return salaries(role)
+        routes.get("roles") { request, _ in try cache.response(for: request) { roles() } }
+        routes.get("roles/:id") { request, context in
+            try cache.response(for: request) { try role(try base.role(named: try context.parameters.require("id"))) }
         }
-        routes.get("sources") { _, _ in sources() }
+        routes.get("compare") { request, _ in
+            try cache.response(for: request) { try compare(request.uri.queryParameters.getAll("roles")) }
+        }
+        routes.get("salaries") { request, _ in
+            try cache.response(for: request) {
+                let role = try request.uri.queryParameters.get("role").map { name throws(UnknownRoleError) in
+                    try base.role(named: String(name))
+                }
+                return salaries(role)
+            }
+        }
+        routes.get("sources") { request, _ in try cache.response(for: request) { sources() } }
         return routes
     }
 

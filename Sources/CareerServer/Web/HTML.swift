@@ -3,28 +3,38 @@ import Hummingbird
 
 /// Escapes text for HTML element content and attribute values.
 func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
+    // Byte-wise: the five special characters are ASCII, so UTF-8 sequences pass through untouched, and most texts
+    // have none of them and are returned as they are.
+    let utf8 = text.utf8
+    guard utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 16)
+    for byte in utf8 {
+        switch byte {
+        case 38: out += "&amp;".utf8
+        case 60: out += "&lt;".utf8
+        case 62: out += "&gt;".utf8
+        case 34: out += "&quot;".utf8
+        case 39: out += "&#39;".utf8
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }
 
 /// A whole HTML page: one layout, one h1, the site navigation, and the content.
-struct HTMLPage: ResponseGenerator {
+struct HTMLPage: ResponseGenerator, RenderedBody {
     let title: String
     let body: String
     var status: HTTPResponse.Status = .ok
 
+    var contentType: String { "text/html; charset=utf-8" }
+
     func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: renderBody()))
+    }
+
+    func renderBody() -> ByteBuffer {
         let html = """
             <!doctype html>
             <html lang="en">
@@ -46,9 +56,7 @@ struct HTMLPage: ResponseGenerator {
             </body>
             </html>
             """
-        return Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html)))
+        return ByteBuffer(string: html)
     }
 }
 
