@@ -28,10 +28,14 @@ struct AssessmentAPI {
             let result = scorer.assess(sheet)
             dependencies.metrics.recordAssessmentCompleted()
             guard request.uri.queryParameters.get("save") == "true" else {
-                return JSONResponse(Submission(token: nil, result: result))
+                return EncodedJSONResponse(
+                    bytes: Array(try JSONResponse<Submission>.encode(Submission(token: nil, result: result))))
             }
-            let token = try await save(sheet, result, questionnaire: scorer.questionnaire)
-            return JSONResponse(Submission(token: token, result: result), status: .created)
+            // The result is the bulk of the response: encode it once, for the store and for the reply.
+            let resultJSON = try JSONResponse<AssessmentResult>.encode(result)
+            let token = try await save(sheet, resultJSON, questionnaire: scorer.questionnaire)
+            let body = Array(#"{"result":"#.utf8) + resultJSON + Array(#","token":"\#(token.rawValue)"}"#.utf8)
+            return EncodedJSONResponse(bytes: body, status: .created)
         }
         routes.get("results/:token") { _, context in
             let saved = try await savedResult(context)
@@ -73,7 +77,7 @@ struct AssessmentAPI {
     }
 
     private func save(
-        _ sheet: AnswerSheet, _ result: AssessmentResult, questionnaire: Questionnaire
+        _ sheet: AnswerSheet, _ resultJSON: Data, questionnaire: Questionnaire
     ) async throws
         -> ResultToken
     {
@@ -81,7 +85,7 @@ struct AssessmentAPI {
         try await dependencies.store.save(
             SavedResult(
                 token: token, questionnaireVersion: questionnaire.version, answers: sheet.yaml(for: questionnaire),
-                resultJSON: try JSONEncoder().encode(result), createdAt: dependencies.now()))
+                resultJSON: resultJSON, createdAt: dependencies.now()))
         return token
     }
 

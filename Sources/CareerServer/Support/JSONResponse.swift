@@ -17,10 +17,25 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator, RenderedBod
         Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: try renderBody()))
     }
 
-    func renderBody() throws -> ByteBuffer {
+    func renderBody() throws -> ByteBuffer { ByteBuffer(bytes: try Self.encode(value)) }
+
+    /// The one JSON encoding of the API: sorted keys, so documents compare and cache byte for byte.
+    static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return ByteBuffer(bytes: try encoder.encode(value))
+        return try encoder.encode(value)
+    }
+}
+
+/// A JSON body that is already encoded, such as a result encoded once for the store and the response.
+struct EncodedJSONResponse: ResponseGenerator {
+    let bytes: [UInt8]
+    var status: HTTPResponse.Status = .ok
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }
 
