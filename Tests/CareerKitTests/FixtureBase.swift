@@ -9,6 +9,15 @@ struct FixtureBase {
         guard let source = Bundle.module.url(forResource: "Fixtures/minimal", withExtension: nil) else {
             throw CocoaError(.fileNoSuchFile)
         }
+        try self.init(copying: source)
+    }
+
+    /// A copy of the knowledge base that ships with the app, for tests that break one thing in the real data.
+    static func bundledCopy() throws -> FixtureBase {
+        try FixtureBase(copying: KnowledgeBaseLoader.bundled().directory)
+    }
+
+    private init(copying source: URL) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: source, to: directory)
     }
@@ -25,6 +34,10 @@ struct FixtureBase {
         let url = directory.appendingPathComponent(file)
         let existing = try String(contentsOf: url, encoding: .utf8)
         try (existing + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func write(_ file: String, _ text: String) throws {
+        try text.write(to: directory.appendingPathComponent(file), atomically: true, encoding: .utf8)
     }
 
     func issues() throws -> [ValidationIssue] { try KnowledgeBaseLoader(directory: directory).validate() }

@@ -10,6 +10,12 @@ public struct KnowledgeBase: Sendable {
     public let questionnaire: Questionnaire?
     /// Which skills each role requires or would like (`skill-requirements.yaml`); empty when absent.
     public let requirements: [RoleRequirements]
+    /// Official wage estimates by area (`wages/`); empty when absent.
+    public let wages: WageStatistics
+    /// Each role's closest official occupations (`occupations.yaml`); empty when absent.
+    public let occupationMappings: [OccupationMapping]
+    /// The graph of roles and moves the transition planner searches (`career-moves.yaml`), when present.
+    public let careerMoves: CareerMoves?
 
     private let sourcesByID: [Source.ID: Source]
     private let skillsByID: [Skill.ID: Skill]
@@ -18,8 +24,12 @@ public struct KnowledgeBase: Sendable {
     /// Builds the lookups; callers get a `KnowledgeBase` only through the loader, which validates first.
     init(
         sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder],
-        questionnaire: Questionnaire?, requirements: [RoleRequirements] = []
+        questionnaire: Questionnaire?, requirements: [RoleRequirements] = [], wages: WageStatistics = WageStatistics(),
+        occupationMappings: [OccupationMapping] = [], careerMoves: CareerMoves? = nil
     ) {
+        self.wages = wages
+        self.occupationMappings = occupationMappings
+        self.careerMoves = careerMoves
         self.requirements = requirements
         self.questionnaire = questionnaire
         self.sources = sources
@@ -52,6 +62,11 @@ public struct KnowledgeBase: Sendable {
 
     /// What the role requires, if the knowledge base says.
     public func requirements(for role: Role.ID) -> RoleRequirements? { requirements.first { $0.role == role } }
+
+    /// The role's closest official occupations, if mapped.
+    public func occupationMapping(for role: Role.ID) -> OccupationMapping? {
+        occupationMappings.first { $0.role == role }
+    }
 
     /// Every salary band, in table order.
     public var salaryBands: [SalaryBand] { salaryTables.flatMap(\.bands) }

@@ -167,7 +167,7 @@ struct CatalogPages {
             "<li id=\"\(escape(source.id.rawValue))\"><strong>\(escape(source.id.rawValue))</strong>: \(escape(source.title))"
                 + [
                     source.author.map { "Author: \($0)" }, source.publisher.map { "Publisher: \($0)" },
-                    "Licence: \(source.licence)", source.note,
+                    "Licence: \(source.licence)", source.attribution.map { "Attribution: \($0)" }, source.note,
                 ]
                 .compactMap { $0 }.map { "<br>\(escape($0))" }.joined() + "</li>"
         }.joined()

@@ -16,7 +16,8 @@ struct SourcesCommand: AsyncParsableCommand {
             print("\(source.id)  \(source.title)")
             let details = [
                 source.file.map { "File: \($0)" }, source.author.map { "Author: \($0)" },
-                source.publisher.map { "Publisher: \($0)" }, "Licence: \(source.licence)", source.note,
+                source.publisher.map { "Publisher: \($0)" }, "Licence: \(source.licence)",
+                source.attribution.map { "Attribution: \($0)" }, source.note,
             ]
             for detail in details.compactMap({ $0 }) {
                 TextLayout.bullet(detail, width: 100, marker: "    ").forEach { print($0) }

@@ -2,7 +2,7 @@
 
 extension Source {
     static func read(_ cursor: NodeCursor) -> Source? {
-        let keys: Set = ["id", "file", "title", "publisher", "author", "kind", "licence", "note"]
+        let keys: Set = ["id", "file", "title", "publisher", "author", "kind", "licence", "attribution", "note"]
         guard let fields = cursor.fields(keys), let idField = fields.required("id") else { return nil }
         guard let id = idField.string() else { return nil }
         cursor.reader.declare(.source, id, at: idField)
@@ -13,7 +13,8 @@ extension Source {
         return Source(
             id: ID(id), file: fields.optional("file")?.string(), title: title,
             publisher: fields.optional("publisher")?.string(), author: fields.optional("author")?.string(),
-            kind: kind, licence: licence, note: fields.optional("note")?.string())
+            kind: kind, licence: licence, attribution: fields.optional("attribution")?.string(),
+            note: fields.optional("note")?.string())
     }
 }
 

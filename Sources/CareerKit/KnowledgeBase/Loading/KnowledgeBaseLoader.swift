@@ -49,6 +49,14 @@ public struct KnowledgeBaseLoader: Sendable {
         let requirements =
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(requirementsFile).path)
             ? each(requirementsFile, RoleRequirements.read) : []
+        let (wages, wageIssues) = WageStatistics.read(from: directory)
+        issues += wageIssues
+        let knownCodes = Set(wages.occupations.map(\.id))
+        let mappingsFile = "occupations.yaml"
+        let mappings =
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(mappingsFile).path)
+            ? each(mappingsFile) { OccupationMapping.read($0, knownCodes: knownCodes) } : []
+        let moves = optionalDocument("career-moves.yaml", readers: &readers, CareerMoves.read)
         var profiled: [Role] = []
         for name in roleFileNames(issues: &issues) {
             let reader = DocumentReader(file: "roles/\(name)")
@@ -64,10 +72,12 @@ public struct KnowledgeBaseLoader: Sendable {
         readers.insert(skillsReader, at: min(1, readers.count))
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
-            questionnaire: questionnaire, requirements: requirements)
+            questionnaire: questionnaire, requirements: requirements, wages: wages, occupationMappings: mappings,
+            careerMoves: moves)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()
+        issues += PathwayCheck(base: base).issues()
         return (base, issues)
     }
 

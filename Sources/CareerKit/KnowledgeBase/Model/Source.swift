@@ -16,5 +16,7 @@ public struct Source: Identifiable, Hashable, Sendable, Codable {
     public var kind: Kind
     /// The terms under which the material is used.
     public var licence: String
+    /// The credit line the licence asks for, shown wherever the material is shown.
+    public var attribution: String?
     public var note: String?
 }
