@@ -12,7 +12,7 @@ struct CareerFinder: AsyncParsableCommand {
             """,
         subcommands: [
             QuizCommand.self, AnalyzeCommand.self, RolesCommand.self, RoleCommand.self, CompareCommand.self,
-            SalaryCommand.self,
+            SalaryCommand.self, PathCommand.self,
             SourcesCommand.self,
             KnowledgeBaseCommand.self, ServeCommand.self, ReportCommand.self, BenchCommand.self,
         ]

@@ -129,6 +129,6 @@ public struct TransitionPlanner: Sendable {
                 "no source describes a move out of \(base.roleTitle(from)); \(base.roleTitle(to)) is entered from \(names)"
         }
         return
-            "from \(base.roleTitle(from)) the sources lead only to \(reachable.count) roles, and \(base.roleTitle(to)) is entered only from \(names), none of which is among them"
+            "from \(base.roleTitle(from)) the sources lead only to \(reachable.count == 1 ? "1 role" : "\(reachable.count) roles"), and \(base.roleTitle(to)) is entered only from \(names), none of which is among them"
     }
 }

@@ -146,7 +146,8 @@ public enum PlaceError: Error, Sendable, Equatable, CustomStringConvertible {
                 + suggestions.map(\.name).joined(separator: "; ") + "?"
         case .ambiguous(let query, let candidates):
             let shown = candidates.prefix(6).map(\.name).joined(separator: "; ")
-            return "'\(query)' matches \(candidates.count) areas (\(shown)); add the state, e.g. '\(query), XX'"
+            let state = candidates.first?.name.components(separatedBy: ", ").last?.prefix(2) ?? "TX"
+            return "'\(query)' matches \(candidates.count) areas (\(shown)); add the state, e.g. '\(query), \(state)'"
         }
     }
 }
