@@ -77,9 +77,11 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestC
     router.addRoutes(RolesAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")
+    router.addRoutes(PathwaysAPI(base: dependencies.base).endpoints, atPath: "/api")
     router.addRoutes(CatalogPages(base: dependencies.base, cache: cache).endpoints)
     router.addRoutes(AssessmentPages(dependencies: dependencies).endpoints)
     router.addRoutes(ResultPages(dependencies: dependencies).endpoints)
     router.addRoutes(AnalyzePages(dependencies: dependencies).endpoints)
+    router.addRoutes(PathPages(base: dependencies.base).endpoints)
     return router
 }

@@ -106,6 +106,17 @@ def exercise(contract):
         c.call("get", f"/api/salaries?role={role}&level=senior", "/api/salaries")
     c.call("get", "/api/salaries?role=nobody", "/api/salaries")
     c.call("get", "/api/salaries?level=wizard", "/api/salaries")
+    c.call("get", "/api/areas", "/api/areas")
+    for role, area in [("data-scientist", "austin"), ("ml-engineer", "TX"), ("ai-product-manager", "national"),
+                       ("linguist", "Austin, TX"), ("senior-ml-engineer", "San Jose"), ("nobody", "austin"),
+                       ("data-scientist", "Austn"), ("data-scientist", "portland")]:
+        c.call("get", f"/api/wages?role={urllib.parse.quote(role)}&area={urllib.parse.quote(area)}", "/api/wages")
+    c.call("get", "/api/wages?role=data-scientist", "/api/wages")
+    for query in ["from=data-analyst&to=ml-engineer", "from=software-engineer&to=mlops-engineer&have=docker,k8s",
+                  "from=linguist&to=prompt-engineer", "from=vp-of-product&to=prompt-engineer",
+                  "from=data-analyst&to=data-analyst", "from=data-analyst&to=ml-engineer&have=pythn",
+                  "from=nobody&to=ml-engineer", "from=data-analyst"]:
+        c.call("get", f"/api/path?{query}", "/api/path")
     c.call("get", "/api/sources", "/api/sources")
 
     _, questionnaire = c.call("get", "/api/assessment", "/api/assessment")

@@ -634,6 +634,86 @@ def analyze(b, folder):
     print(f"  upload: {b.screenshot('analyze-upload')}")
 
 
+def pathways(b):
+    check = b.failures.check
+    step("salary in a place, and career paths")
+    b.open("/salaries?role=data-scientist")
+    page = "/salaries (role and place)"
+    b.find("input#area").send_keys("austin")
+    b.click_and_load(button(b, "Show"))
+    b.common_checks(page, "Salaries by level")
+    place = "Data Scientist in Austin-Round Rock-San Marcos, TX"
+    headings = [h2.text for h2 in b.find_all("main h2")]
+    check(place in headings, page, f'an h2 "{place}"', f"{headings}")
+    charts = b.find_all("main svg")
+    check(len(charts) == 1 and len(b.find_all("rect", charts[0])) >= 8, page,
+          "one chart with the bands and the official boxes", f"{len(charts)} charts")
+    occupations = [h3.text for h3 in b.find_all("main h3")]
+    check("Closest official occupation: Data Scientists (15-2051)" in occupations, page,
+          "the closest official occupation Data Scientists (15-2051) named as such", f"{occupations}")
+    rows = [row.text for row in b.find_all("main table tr")]
+    check(any(r.startswith("Austin-Round Rock-San Marcos, TX") and "$127,360" in r for r in rows), page,
+          "Austin's row with the published median $127,360", f"{rows[:4]}")
+    check(any(r.startswith("National") and "$120,230" in r for r in rows), page,
+          "the national row with the published median $120,230", f"{rows[:4]}")
+    check("BLS.gov cannot vouch" in b.main_text(), page, "the BLS attribution", "none")
+    print(f"  salaries in a place: {b.screenshot('salaries-austin')}")
+
+    page = "/salaries (misspelt place)"
+    field = b.find("input#area")
+    field.clear()
+    field.send_keys("Austn")
+    b.click_and_load(button(b, "Show"))
+    b.common_checks(page, "Salaries by level")
+    alerts = [p.text for p in b.find_all('main p[role="alert"]')]
+    check(len(alerts) == 1 and "did you mean" in alerts[0], page, "one alert with a suggestion", f"{alerts}")
+    suggestion = [a for a in b.find_all("main ul a") if a.text == "Austin-Round Rock-San Marcos, TX"]
+    if check(len(suggestion) == 1, page, "a link to the suggested area", "none"):
+        print(f"  unknown place: {b.screenshot('salaries-unknown-place')}")
+        b.click_and_load(suggestion[0])
+        headings = [h2.text for h2 in b.find_all("main h2")]
+        check(place in headings, page + " -> suggestion", f'the suggestion leads to "{place}"', f"{headings}")
+
+    b.open("/path")
+    page = "/path"
+    b.common_checks(page, "Plan a career move")
+    Select(b.find("select#from")).select_by_value("data-analyst")
+    Select(b.find("select#to")).select_by_value("ml-engineer")
+    b.find("input#have").send_keys("pandas, numpy")
+    b.click_and_load(button(b, "Plan my route"))
+    b.common_checks(page, "Plan a career move")
+    headings = [h2.text for h2 in b.find_all("main h2")]
+    check(len(headings) == 3 and headings[0].startswith("Cheapest route: Data Analyst")
+          and headings[0].endswith("Machine Learning Engineer") and headings[2].startswith("Alternative 2"), page,
+          "the cheapest route and two alternatives from Data Analyst to Machine Learning Engineer", f"{headings}")
+    steps = b.find_all("main section.route li")
+    check(steps and all("Learn:" in li.text for li in steps), page, "every step says what to learn", f"{len(steps)}")
+    check(any("Project:" in li.text for li in steps), page, "portfolio projects on the steps", "none")
+    learned = " ".join(li.text.split("Learn:")[1].split("Already have:")[0] for li in steps if "Learn:" in li.text)
+    check("pandas" not in learned and "NumPy" not in learned, page, "owned skills (pandas, NumPy) not to learn",
+          learned[:200])
+    check(any("Already have: pandas, NumPy" in li.text or "Already have: NumPy, pandas" in li.text for li in steps),
+          page, "owned skills listed as already had on a step", "none")
+    print(f"  path: {b.screenshot('path')}")
+
+    Select(b.find("select#from")).select_by_value("vp-of-product")
+    Select(b.find("select#to")).select_by_value("prompt-engineer")
+    b.find("input#have").clear()
+    b.click_and_load(button(b, "Plan my route"))
+    page = "/path (unreachable)"
+    b.common_checks(page, "Plan a career move")
+    alerts = [p.text for p in b.find_all('main p[role="alert"]')]
+    check(len(alerts) == 1 and "no route from" in alerts[0], page, "an alert saying why there is no route", f"{alerts}")
+    print(f"  unreachable: {b.screenshot('path-unreachable')}")
+
+    b.open("/sources")
+    page = "/sources (data sets)"
+    for source, text in [("bls-oews-2025", "BLS.gov cannot vouch for the data"),
+                         ("onet-29-2", "Used under the CC BY 4.0 license")]:
+        items = b.find_all(f"main li#{source}")
+        check(len(items) == 1 and text in items[0].text, page, f"li#{source} with its attribution", "none")
+
+
 def run(binary, screenshots):
     os.makedirs(screenshots, exist_ok=True)
     failures = Failures()
@@ -646,7 +726,8 @@ def run(binary, screenshots):
             browser = Browser(server.base, screenshots, failures)
             for name, action in [("reading pages", lambda: reading_pages(browser)),
                                  ("assessment, result and delete", lambda: assessment_flow(browser)),
-                                 ("analyze", lambda: analyze(browser, folder))]:
+                                 ("analyze", lambda: analyze(browser, folder)),
+                                 ("pathways", lambda: pathways(browser))]:
                 try:
                     action()
                 except Exception as error:  # noqa: BLE001 - any error ends the step as one failed check

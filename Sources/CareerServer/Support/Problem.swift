@@ -47,6 +47,13 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             throw Problem(.unprocessableContent, error.description)
         } catch let error as ComparisonError {
             throw Problem(.badRequest, error.description)
+        } catch let error as PlaceError {
+            if case .ambiguous = error { throw Problem(.unprocessableContent, error.description) }
+            throw Problem(.notFound, error.description)
+        } catch let error as PlanningError {
+            throw Problem(.unprocessableContent, error.description)
+        } catch let error as UnknownSkillsError {
+            throw Problem(.unprocessableContent, error.description)
         } catch let error as HTTPError {
             throw Problem(error.status, error.body ?? error.status.reasonPhrase)
         } catch {

@@ -6,6 +6,13 @@ import Hummingbird
 struct CatalogPages {
     let base: KnowledgeBase
     let cache: RenderCache
+    let places: PlaceMatcher
+
+    init(base: KnowledgeBase, cache: RenderCache) {
+        self.base = base
+        self.cache = cache
+        places = PlaceMatcher(areas: base.wages.areas)
+    }
 
     var endpoints: RouteCollection<BasicRequestContext> {
         let routes = RouteCollection(context: BasicRequestContext.self)
@@ -22,13 +29,19 @@ struct CatalogPages {
         routes.get("compare") { request, _ in
             try cache.response(for: request) { try compare(request.uri.queryParameters.getAll("roles")) }
         }
-        routes.get("salaries") { request, _ in
-            try cache.response(for: request) {
-                let role = try request.uri.queryParameters.get("role").map { name throws(UnknownRoleError) in
-                    try base.role(named: String(name))
-                }
-                return salaries(role)
+        routes.get("salaries") { request, context in
+            let query = FormData.query(of: request)
+            let role = try query["role"].map { name throws(UnknownRoleError) in try base.role(named: name) }
+            let area = query["area"].map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard !area.isEmpty, let role else { return try cache.response(for: request) { salaries(role) } }
+            let place: WageArea
+            do throws(PlaceError) {
+                place = try places.area(for: area)
+            } catch {
+                // Not cached: what people mistype is unbounded.
+                return try salaries(role, typed: area, problem: error).response(from: request, context: context)
             }
+            return try cache.response(for: request) { salaries(role, in: place, typed: area) }
         }
         routes.get("sources") { request, _ in try cache.response(for: request) { sources() } }
         return routes
@@ -136,16 +149,33 @@ struct CatalogPages {
         return HTMLPage(title: "Compare roles", body: body)
     }
 
-    func salaries(_ role: Role?) -> HTMLPage {
+    func salaries(_ role: Role?, in place: WageArea? = nil, typed: String = "", problem: PlaceError? = nil) -> HTMLPage
+    {
         let options = base.profiledRoles.map { candidate in
             let selected = candidate.id == role?.id ? " selected" : ""
             return "<option value=\"\(escape(candidate.id.rawValue))\"\(selected)>\(escape(candidate.title))</option>"
         }.joined()
+        let areas = base.wages.areas.map { "<option value=\"\(escape($0.name))\"></option>" }.joined()
         let report = SalaryReport(base: base, role: role?.id)
         var body =
-            "<form method=\"get\" action=\"/salaries\"><label for=\"role\">Role</label> <select id=\"role\" name=\"role\">\(options)</select> <button type=\"submit\">Show</button></form>"
+            "<form method=\"get\" action=\"/salaries\"><label for=\"role\">Role</label> <select id=\"role\" name=\"role\">\(options)</select> "
+            + "<label for=\"area\">Place (optional: a state, city or metro area, or national)</label> "
+            + "<input id=\"area\" name=\"area\" list=\"areas\" value=\"\(escape(typed))\" placeholder=\"e.g. austin, TX or national\">"
+            + "<datalist id=\"areas\">\(areas)</datalist> <button type=\"submit\">Show</button></form>"
+        if let problem {
+            let links = problem.alternatives.map { area in
+                "<li><a href=\"/salaries?role=\(escape(role?.id.rawValue ?? ""))&amp;area=\(escape(percentEncoded(area.name)))\">\(escape(area.name))</a></li>"
+            }.joined()
+            body += "<p role=\"alert\" class=\"notice\">\(escape(problem.description))</p>"
+            if !links.isEmpty { body += "<ul>\(links)</ul>" }
+        }
         body += "<p>Each band is shown as its source printed it; sources are never averaged.</p>"
-        if let role { body += "<h2>\(escape(role.title))</h2>" + SalaryChart(report: report).svg }
+        if let role, let place {
+            body += LocalPaySection(pay: LocalPay(base: base, role: role.id, area: place), base: base).html
+            body += "<h2>Every band for \(escape(role.title))</h2>"
+        } else if let role {
+            body += "<h2>\(escape(role.title))</h2>" + SalaryChart(report: report).svg
+        }
         let rows = report.rows.flatMap { row in
             row.bands.map { band in
                 "<tr><td>\(escape(row.roleTitle))</td><td>\(escape(row.level?.rawValue ?? "all"))</td><td>\(escape(band.summary))"
@@ -159,7 +189,14 @@ struct CatalogPages {
             "<li>\(escape($0.source.rawValue)): \(escape($0.region)); \(escape($0.currency)); \(escape($0.period))</li>"
         }.joined()
         body += "<h2>What each source covers</h2><ul>\(contexts)</ul>"
-        return HTMLPage(title: "Salaries by level", body: body)
+        var page = HTMLPage(title: "Salaries by level", body: body)
+        if let problem { page.status = problemStatus(problem) }
+        return page
+    }
+
+    private func problemStatus(_ problem: PlaceError) -> HTTPResponse.Status {
+        if case .ambiguous = problem { return .unprocessableContent }
+        return .notFound
     }
 
     func sources() -> HTMLPage {

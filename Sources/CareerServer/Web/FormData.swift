@@ -43,6 +43,9 @@ struct FormData {
         self.uploads = uploads
     }
 
+    /// A form submitted with GET: its fields are in the query, where "+" is a space.
+    static func query(of request: Request) -> FormData { FormData(request.uri.query ?? "") }
+
     /// The first value of a field.
     subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
 

@@ -1,4 +1,5 @@
 import CareerKit
+import Foundation
 import Hummingbird
 
 /// Escapes text for HTML element content and attribute values.
@@ -46,7 +47,7 @@ struct HTMLPage: ResponseGenerator, RenderedBody {
             </head>
             <body>
             <header><nav aria-label="Main"><a href="/">AI Career Finder</a> <a href="/assessment">Assessment</a> \
-            <a href="/roles">Roles</a> <a href="/compare">Compare</a> <a href="/salaries">Salaries</a> \
+            <a href="/roles">Roles</a> <a href="/compare">Compare</a> <a href="/salaries">Salaries</a> <a href="/path">Paths</a> \
             <a href="/analyze">Analyze</a> <a href="/sources">Sources</a></nav></header>
             <main>
             <h1>\(escape(title))</h1>
@@ -71,4 +72,9 @@ func statementList(_ statements: [Statement], ordered: Bool = false) -> String {
     let tag = ordered ? "ol" : "ul"
     let items = statements.map { "<li>\(escape($0.text)) \(sourceTags($0.sources))</li>" }.joined()
     return "<\(tag)>\(items)</\(tag)>"
+}
+
+/// Text made safe for a URL's query, e.g. an area name in a link.
+func percentEncoded(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
 }

@@ -52,6 +52,9 @@ struct PathText {
                 }
             }
         }
+        if plan.routes.count < 3 {
+            out += ["", "No other route exists in the sources' ladders and moves."]
+        }
         return out + [""] + SourceTags.legend(cited, in: base, width: width)
     }
 }

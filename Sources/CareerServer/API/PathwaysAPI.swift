@@ -1,0 +1,42 @@
+import CareerKit
+import Hummingbird
+
+/// Official wages by place and career-transition plans as JSON.
+struct PathwaysAPI {
+    let base: KnowledgeBase
+    let places: PlaceMatcher
+    let planner: TransitionPlanner
+
+    init(base: KnowledgeBase) {
+        self.base = base
+        places = PlaceMatcher(areas: base.wages.areas)
+        planner = TransitionPlanner(base: base)
+    }
+
+    var endpoints: RouteCollection<BasicRequestContext> {
+        let routes = RouteCollection(context: BasicRequestContext.self)
+        routes.get("areas") { _, _ in JSONResponse(base.wages.areas) }
+        routes.get("wages") { request, _ in try wages(request) }
+        routes.get("path") { request, _ in try path(request) }
+        return routes
+    }
+
+    private func wages(_ request: Request) throws -> JSONResponse<LocalPay> {
+        let query = FormData.query(of: request)
+        guard let role = query["role"], let area = query["area"] else {
+            throw Problem(.badRequest, "Name a role and a place: ?role=data-scientist&area=austin")
+        }
+        return JSONResponse(LocalPay(base: base, role: try base.role(named: role).id, area: try places.area(for: area)))
+    }
+
+    private func path(_ request: Request) throws -> JSONResponse<TransitionPlan> {
+        let query = FormData.query(of: request)
+        guard let from = query["from"], let to = query["to"] else {
+            throw Problem(.badRequest, "Name where you are and where you want to go: ?from=data-analyst&to=ml-engineer")
+        }
+        let have = try query["have"].map { text throws(UnknownSkillsError) in try SkillList.resolve(text, in: base)
+        }
+        return JSONResponse(
+            try planner.plan(from: try base.role(named: from).id, to: try base.role(named: to).id, have: have ?? []))
+    }
+}
