@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The domain: knowledge base, comparison, salaries. No networking, no database.
@@ -34,6 +36,16 @@ let package = Package(
         .target(
             name: "CareerStoreSQLite",
             dependencies: ["CareerKit", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness
+        ),
+        // The store for several servers: PostgreSQL through postgres-nio.
+        .target(
+            name: "CareerStorePostgres",
+            dependencies: [
+                "CareerKit", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictness
         ),
         // The web face: HTML pages and the JSON API.
@@ -54,6 +66,7 @@ let package = Package(
             dependencies: [
                 "CareerKit",
                 "CareerStoreSQLite",
+                "CareerStorePostgres",
                 "CareerServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,6 +82,11 @@ let package = Package(
         .testTarget(
             name: "CareerStoreSQLiteTests",
             dependencies: ["CareerStoreSQLite", "CareerKit"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "CareerStoreTests",
+            dependencies: ["CareerStoreSQLite", "CareerStorePostgres", "CareerKit"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CareerKit
-import CareerStoreSQLite
+import CareerStorePostgres
 import Foundation
 
 /// `careerfinder report validity`: how often people agree with their matches, by rank and score band.
@@ -13,15 +13,15 @@ struct ReportCommand: AsyncParsableCommand {
             abstract: "How often people marked a match a good fit, by rank and by score band.")
 
         @OptionGroup var output: OutputOptions
-        @Option(help: "The SQLite file the server writes.") var database = DatabaseOptions.defaultPath
+        @Option(help: ArgumentHelp(DatabaseOptions.help)) var database = DatabaseOptions.defaultPath
         @Option(help: "Only feedback given on this questionnaire version.") var version: String?
 
         func run() async throws {
-            guard FileManager.default.fileExists(atPath: database) else {
+            guard PostgresURL.isPostgres(database) || FileManager.default.fileExists(atPath: database) else {
                 throw CLIError("no database at \(database); start 'careerfinder serve' or pass --database")
             }
             let report = ValidityReport(
-                feedback: try await SQLiteCareerStore(path: database).allFeedback(), questionnaireVersion: version)
+                feedback: try await DatabaseOptions.open(database).allFeedback(), questionnaireVersion: version)
             if output.json { return try JSONOutput.print(report) }
             print("Was this right for you? \(report.answers) answers\(version.map { " on version \($0)" } ?? "")")
             for (title, rows) in [("By rank", report.byRank), ("By score band", report.byScoreBand)] {

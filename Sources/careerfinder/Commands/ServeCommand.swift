@@ -1,7 +1,6 @@
 import ArgumentParser
 import CareerKit
 import CareerServer
-import CareerStoreSQLite
 import Hummingbird
 
 /// `careerfinder serve`: the web app and JSON API.
@@ -12,7 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var kb: KnowledgeBaseOptions
     @Option(help: "The address to listen on; the default serves this machine only.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
-    @Option(help: "The SQLite file for saved results and feedback.") var database = DatabaseOptions.defaultPath
+    @Option(help: ArgumentHelp(DatabaseOptions.help)) var database = DatabaseOptions.defaultPath
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
@@ -20,16 +19,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let base = try kb.load()
-        let store = try SQLiteCareerStore(path: database)
+        let store = try await DatabaseOptions.open(database)
         let app = buildApplication(
             configuration: ServerConfiguration(host: host, port: port),
             dependencies: AppDependencies(base: base, store: store))
-        print("AI Career Finder: http://\(host):\(port)/ (database \(database))")
+        print("AI Career Finder: http://\(host):\(port)/ (database \(DatabaseOptions.display(database)))")
         try await app.runService()
     }
-}
-
-/// Where results and feedback are kept unless `--database` says otherwise.
-enum DatabaseOptions {
-    static let defaultPath = "careerfinder.sqlite"
 }

@@ -1,0 +1,148 @@
+import CareerKit
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+
+/// The store for deployments that outgrow one machine: PostgreSQL through a pool of connections, migrated on
+/// connect. Several servers may share one database; none keeps state of its own.
+public final class PostgresCareerStore: CareerStore {
+    private let client: PostgresClient
+    private let running: Task<Void, Never>
+    private let logger: Logger
+
+    /// Connects, brings the schema up to date on one connection (so a wrong address or password fails at once
+    /// rather than in the pool's retries), then starts the connection pool.
+    public static func connect(to url: PostgresURL, logger: Logger = quietLogger) async throws -> PostgresCareerStore {
+        do {
+            let tls: PostgresConnection.Configuration.TLS =
+                url.requireTLS ? .require(try NIOSSLContext(configuration: .makeClientConfiguration())) : .disable
+            let connection = try await PostgresConnection.connect(
+                configuration: .init(
+                    host: url.host, port: url.port, username: url.username, password: url.password,
+                    database: url.database, tls: tls),
+                id: 0, logger: logger)
+            do {
+                try await PostgresMigrations.run(on: connection, logger: logger)
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+            try? await connection.close()
+        } catch {
+            throw PostgresStoreError(url: url, underlying: error)
+        }
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.username, password: url.password, database: url.database,
+            tls: url.requireTLS ? .require(.makeClientConfiguration()) : .disable)
+        configuration.options.maximumConnections = 16
+        return PostgresCareerStore(
+            client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)
+    }
+
+    /// The pool logs every retried connection at info level; warnings and errors are what an operator needs.
+    public static var quietLogger: Logger {
+        var logger = Logger(label: "careerfinder.postgres")
+        logger.logLevel = .warning
+        return logger
+    }
+
+    private init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+        running = Task { await client.run() }
+    }
+
+    /// Closes every connection; the store cannot be used afterwards.
+    public func close() { running.cancel() }
+
+    deinit { running.cancel() }
+
+    public func save(_ result: SavedResult) async throws {
+        try await client.query(
+            """
+            INSERT INTO saved_result (token, questionnaire_version, answers, result_json, created_at)
+            VALUES (\(result.token.rawValue), \(result.questionnaireVersion), \(result.answers), \(result.resultJSON), \(result.createdAt))
+            """, logger: logger)
+    }
+
+    public func result(token: ResultToken) async throws -> SavedResult? {
+        let rows = try await client.query(
+            "SELECT questionnaire_version, answers, result_json, created_at FROM saved_result WHERE token = \(token.rawValue)",
+            logger: logger)
+        for try await (version, answers, json, created) in rows.decode((String, String, Data, Date).self) {
+            return SavedResult(
+                token: token, questionnaireVersion: version, answers: answers, resultJSON: json, createdAt: created)
+        }
+        return nil
+    }
+
+    public func deleteResult(token: ResultToken) async throws -> Bool {
+        try await deleted(
+            client.query("DELETE FROM saved_result WHERE token = \(token.rawValue) RETURNING token", logger: logger))
+    }
+
+    public func record(_ feedback: MatchFeedback) async throws {
+        try await client.query(
+            """
+            INSERT INTO match_feedback (questionnaire_version, role, rank, score, good_fit)
+            VALUES (\(feedback.questionnaireVersion), \(feedback.role.rawValue), \(feedback.rank), \(feedback.score), \(feedback.goodFit))
+            """, logger: logger)
+    }
+
+    public func allFeedback() async throws -> [MatchFeedback] {
+        let rows = try await client.query(
+            "SELECT questionnaire_version, role, rank, score, good_fit FROM match_feedback ORDER BY id", logger: logger)
+        var all: [MatchFeedback] = []
+        for try await (version, role, rank, score, good) in rows.decode((String, String, Int, Double, Bool).self) {
+            all.append(
+                MatchFeedback(
+                    questionnaireVersion: version, role: Role.ID(role), rank: rank, score: score, goodFit: good))
+        }
+        return all
+    }
+
+    public func save(_ analysis: SavedAnalysis) async throws {
+        try await client.query(
+            """
+            INSERT INTO saved_analysis (token, kind, text, analysis_json, created_at)
+            VALUES (\(analysis.token.rawValue), \(analysis.kind.rawValue), \(analysis.text), \(analysis.analysisJSON), \(analysis.createdAt))
+            """, logger: logger)
+    }
+
+    public func analysis(token: ResultToken) async throws -> SavedAnalysis? {
+        let rows = try await client.query(
+            "SELECT kind, text, analysis_json, created_at FROM saved_analysis WHERE token = \(token.rawValue)",
+            logger: logger)
+        for try await (kind, text, json, created) in rows.decode((String, String, Data, Date).self) {
+            guard let kind = SavedAnalysis.Kind(rawValue: kind) else { return nil }
+            return SavedAnalysis(token: token, kind: kind, text: text, analysisJSON: json, createdAt: created)
+        }
+        return nil
+    }
+
+    public func deleteAnalysis(token: ResultToken) async throws -> Bool {
+        try await deleted(
+            client.query("DELETE FROM saved_analysis WHERE token = \(token.rawValue) RETURNING token", logger: logger))
+    }
+
+    private func deleted(_ rows: PostgresRowSequence) async throws -> Bool {
+        var count = 0
+        for try await _ in rows { count += 1 }
+        return count > 0
+    }
+}
+
+/// The database could not be reached or prepared; says where (without the password) and why.
+public struct PostgresStoreError: Error, CustomStringConvertible {
+    let url: PostgresURL
+    let underlying: any Error
+
+    public var description: String {
+        let reason =
+            (underlying as? PSQLError).map { error in
+                error.serverInfo?[.message] ?? "\(error.code)"
+            } ?? "\(underlying)"
+        return "cannot use the database at \(url): \(reason)"
+    }
+}

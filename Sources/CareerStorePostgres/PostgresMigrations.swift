@@ -1,0 +1,83 @@
+import Logging
+import PostgresNIO
+
+/// The schema's history. Append-only: a migration that has shipped is never edited, only followed. Several servers
+/// may start at once, so the whole run holds a PostgreSQL advisory lock and each migration commits with its record.
+enum PostgresMigrations {
+    static let all: [(id: String, statements: [String])] = [
+        (
+            "v1: results, feedback, analyses",
+            [
+                """
+                    CREATE TABLE saved_result (
+                    token TEXT PRIMARY KEY,
+                    questionnaire_version TEXT NOT NULL,
+                    answers TEXT NOT NULL,
+                    result_json BYTEA NOT NULL,
+                    created_at TIMESTAMPTZ NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE match_feedback (
+                    id BIGSERIAL PRIMARY KEY,
+                    questionnaire_version TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    rank INTEGER NOT NULL,
+                    score DOUBLE PRECISION NOT NULL,
+                    good_fit BOOLEAN NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE saved_analysis (
+                    token TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    analysis_json BYTEA NOT NULL,
+                    created_at TIMESTAMPTZ NOT NULL
+                )
+                """,
+            ]
+        )
+    ]
+
+    /// Any number for the lock, as long as it is this program's own.
+    static let lockKey = 7_423_010_001
+
+    /// Applies every migration not yet applied, one server at a time.
+    static func run(on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("SELECT pg_advisory_lock(\(lockKey))", logger: logger)
+        do {
+            try await apply(on: connection, logger: logger)
+        } catch {
+            _ = try? await connection.query("SELECT pg_advisory_unlock(\(lockKey))", logger: logger)
+            throw error
+        }
+        try await connection.query("SELECT pg_advisory_unlock(\(lockKey))", logger: logger)
+    }
+
+    private static func apply(on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            "CREATE TABLE IF NOT EXISTS careerfinder_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+            logger: logger)
+        var applied = Set<String>()
+        for try await id in try await connection.query("SELECT id FROM careerfinder_migrations", logger: logger)
+            .decode(String.self)
+        {
+            applied.insert(id)
+        }
+        for migration in all where !applied.contains(migration.id) {
+            try await connection.query("BEGIN", logger: logger)
+            do {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query(
+                    "INSERT INTO careerfinder_migrations (id) VALUES (\(migration.id))", logger: logger)
+                try await connection.query("COMMIT", logger: logger)
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import CareerKit
+import Foundation
+import Testing
+
+/// What every `CareerStore` must do, run against each backend by its own suite.
+struct StoreContract {
+    let store: any CareerStore
+    var generator = SplitMix64(seed: UInt64(Date().timeIntervalSince1970 * 1000))
+
+    mutating func token() -> ResultToken { ResultToken.random(using: &generator) }
+
+    static func result(_ token: ResultToken, answers: String = "version: \"v-test\"\nanswers: {}\n") -> SavedResult {
+        SavedResult(
+            token: token, questionnaireVersion: "v-test", answers: answers,
+            resultJSON: Data("{\"ranking\":[],\"note\":\"ü — \\\"quoted\\\"\"}".utf8),
+            createdAt: Date(timeIntervalSince1970: 1_800_000_000))
+    }
+
+    /// A saved result reads back intact through its token only, and deleting twice answers false the second time.
+    mutating func resultLifecycle() async throws {
+        let token = token()
+        let saved = Self.result(token, answers: "version: \"v-test\"\n# 'quotes', \"doubles\", emoji 🚀, <tags>\n")
+        try await store.save(saved)
+        let back = try #require(try await store.result(token: token))
+        #expect(back.answers == saved.answers)
+        #expect(back.resultJSON == saved.resultJSON)
+        #expect(back.createdAt == saved.createdAt)
+        #expect(back.questionnaireVersion == saved.questionnaireVersion)
+        #expect(try await store.result(token: self.token()) == nil)
+        #expect(try await store.deleteResult(token: token))
+        #expect(try await store.deleteResult(token: token) == false)
+        #expect(try await store.result(token: token) == nil)
+    }
+
+    /// A second save under a token already used fails instead of overwriting the first.
+    mutating func duplicateToken() async throws {
+        let token = token()
+        try await store.save(Self.result(token, answers: "first"))
+        await #expect(throws: (any Error).self) { try await store.save(Self.result(token, answers: "second")) }
+        #expect(try await store.result(token: token)?.answers == "first")
+    }
+
+    /// Feedback is kept in the order given.
+    func feedback() async throws {
+        let version = "v-\(UUID().uuidString)"
+        let answers = [(1, 82.5, true), (1, 75.0, true), (2, 61.0, false), (8, 12.25, false)]
+        for (rank, score, good) in answers {
+            try await store.record(
+                MatchFeedback(
+                    questionnaireVersion: version, role: "ml-engineer", rank: rank, score: score, goodFit: good))
+        }
+        let mine = try await store.allFeedback().filter { $0.questionnaireVersion == version }
+        #expect(mine.map(\.rank) == [1, 1, 2, 8])
+        #expect(mine.map(\.score) == [82.5, 75.0, 61.0, 12.25])
+        #expect(mine.map(\.goodFit) == [true, true, false, false])
+    }
+
+    /// A saved analysis keeps its text exactly and goes when deleted.
+    mutating func analysisLifecycle() async throws {
+        let token = token()
+        let text = "Résumé\r\nPython, SQL; \"quotes\" and 'apostrophes'; <script>alert(1)</script>\n"
+        try await store.save(
+            SavedAnalysis(
+                token: token, kind: .resume, text: text, analysisJSON: Data("{}".utf8),
+                createdAt: Date(timeIntervalSince1970: 1_800_000_123)))
+        let back = try #require(try await store.analysis(token: token))
+        #expect(back.text == text && back.kind == .resume)
+        #expect(try await store.deleteAnalysis(token: token))
+        #expect(try await store.analysis(token: token) == nil)
+        #expect(try await store.deleteAnalysis(token: token) == false)
+    }
+
+    /// Many saves at once all land and read back.
+    mutating func concurrentSaves() async throws {
+        let tokens = (0..<200).map { _ in token() }
+        let store = store
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for token in tokens { group.addTask { try await store.save(Self.result(token)) } }
+            try await group.waitForAll()
+        }
+        for token in tokens { #expect(try await store.result(token: token)?.token == token) }
+    }
+}
