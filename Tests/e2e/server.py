@@ -1,10 +1,15 @@
-"""Starts a real `careerfinder serve` on a free loopback port with a throwaway SQLite file, for end-to-end tests."""
+"""Starts a real `careerfinder serve` on a free loopback port, by default with a throwaway SQLite file, for
+end-to-end tests; helpers to call it and to make answer sheets."""
 
+import json
 import os
+import random
+import signal
 import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 
@@ -17,8 +22,10 @@ def free_port():
 class Server:
     """A context manager: the server runs inside the `with` block and is stopped (and its files removed) after."""
 
-    def __init__(self, binary):
+    def __init__(self, binary, database=None):
+        """`database` is a SQLite path or a postgres:// URL; by default a new SQLite file in a temporary folder."""
         self.binary = binary
+        self.database = database
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
 
@@ -27,7 +34,7 @@ class Server:
         self.log = open(os.path.join(self.folder.name, "server.log"), "w+")
         self.process = subprocess.Popen(
             [self.binary, "serve", "--port", str(self.port),
-             "--database", os.path.join(self.folder.name, "e2e.sqlite")],
+             "--database", self.database or os.path.join(self.folder.name, "e2e.sqlite")],
             stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -46,7 +53,16 @@ class Server:
         self.log.seek(0)
         return self.log.read()[-4000:]
 
+    def kill(self):
+        """SIGKILL: the server gets no chance to flush or close anything."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+
     def __exit__(self, *failure):
+        if self.process.poll() is not None:
+            self.log.close()
+            self.folder.cleanup()
+            return
         self.process.terminate()
         try:
             self.process.wait(timeout=10)
@@ -54,3 +70,34 @@ class Server:
             self.process.kill()
         self.log.close()
         self.folder.cleanup()
+
+
+def call(base, method, path, body=None, timeout=30):
+    """One request; returns (status, parsed JSON or raw bytes). HTTP errors are answers, not exceptions."""
+    data = None if body is None else body.encode()
+    request = urllib.request.Request(base + path, data=data, method=method)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            status, raw = response.status, response.read()
+    except urllib.error.HTTPError as error:
+        status, raw = error.code, error.read()
+    try:
+        return status, json.loads(raw) if raw else None
+    except ValueError:
+        return status, raw
+
+
+def random_sheet(questionnaire, seed):
+    """An answers document for the questionnaire: random answers, about one in ten skipped."""
+    generator = random.Random(seed)
+    answers = {}
+    for item in questionnaire["items"]:
+        if generator.random() < 0.1:
+            answers[item["id"]] = None
+        elif "scale" in item:
+            answers[item["id"]] = generator.randint(item["scale"]["min"], item["scale"]["max"])
+        else:
+            answers[item["id"]] = generator.choice(item["options"])["id"]
+    return json.dumps({"version": questionnaire["version"], "answers": answers})
