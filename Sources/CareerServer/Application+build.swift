@@ -26,6 +26,11 @@ public struct AppDependencies: Sendable {
     public let now: @Sendable () -> Date
     /// Request and assessment counters, exported at `/metrics`.
     public let metrics: ServerMetrics
+    /// Writes (POST, PUT, PATCH, DELETE) each client may send per minute; 0 turns the limit off.
+    public var writesPerMinute = AppDependencies.defaultWritesPerMinute
+
+    /// Enough for a person and a classroom behind one address; far below what a script can send.
+    public static let defaultWritesPerMinute = 120
 
     /// Dependencies with system randomness and the system clock.
     public init(base: KnowledgeBase, store: any CareerStore) {
@@ -64,12 +69,18 @@ public func buildApplication(
 }
 
 /// Every route, grouped by feature.
-public func buildRouter(_ dependencies: AppDependencies) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
     router.addMiddleware {
         LogRequestsMiddleware(.info)
+        SecurityHeadersMiddleware()
         RequestMetricsMiddleware(metrics: dependencies.metrics)
         ProblemMiddleware()
+    }
+    if dependencies.writesPerMinute > 0 {
+        router.add(
+            middleware: WriteRateLimitMiddleware(
+                limiter: WriteRateLimiter(perMinute: dependencies.writesPerMinute, now: dependencies.now)))
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
     router.addRoutes(OperationsEndpoints(metrics: dependencies.metrics).endpoints)

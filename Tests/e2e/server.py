@@ -22,10 +22,12 @@ def free_port():
 class Server:
     """A context manager: the server runs inside the `with` block and is stopped (and its files removed) after."""
 
-    def __init__(self, binary, database=None):
-        """`database` is a SQLite path or a postgres:// URL; by default a new SQLite file in a temporary folder."""
+    def __init__(self, binary, database=None, arguments=()):
+        """`database` is a SQLite path or a postgres:// URL; by default a new SQLite file in a temporary folder.
+        `arguments` go to `serve` as well, e.g. ("--writes-per-minute", "0") for load tests."""
         self.binary = binary
         self.database = database
+        self.arguments = list(arguments)
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
 
@@ -34,7 +36,7 @@ class Server:
         self.log = open(os.path.join(self.folder.name, "server.log"), "w+")
         self.process = subprocess.Popen(
             [self.binary, "serve", "--port", str(self.port),
-             "--database", self.database or os.path.join(self.folder.name, "e2e.sqlite")],
+             "--database", self.database or os.path.join(self.folder.name, "e2e.sqlite"), *self.arguments],
             stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -6,17 +6,28 @@ public struct AnswerSheetError: Error, Sendable, CustomStringConvertible {
     public let problems: [String]
 
     public var description: String {
-        problems.count == 1
+        // A hostile file could name thousands of bad items; a person needs the first few and the count.
+        let shown = problems.prefix(20).joined(separator: "; ")
+        let more = problems.count > 20 ? "; and \(problems.count - 20) more" : ""
+        return problems.count == 1
             ? "invalid answers: \(problems[0])"
-            : "invalid answers (\(problems.count) problems): " + problems.joined(separator: "; ")
+            : "invalid answers (\(problems.count) problems): " + shown + more
     }
 }
 
 extension AnswerSheet {
+    /// The largest answers file read; a complete one is about 3 KB.
+    public static let maximumBytes = 100_000
+
     /// Reads an answers file (YAML or JSON): `version`, optional `respondent`, and `answers` by item id, where
     /// a rated item takes a whole number on its scale, a choice item an option id, and `skip` (or null) skips.
     /// Items left out count as skipped.
     public static func parse(_ text: String, for questionnaire: Questionnaire) throws(AnswerSheetError) -> AnswerSheet {
+        guard text.utf8.count <= maximumBytes else {
+            throw AnswerSheetError(problems: [
+                "the file is over \(maximumBytes / 1000) KB; a complete answers file is a few KB"
+            ])
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
@@ -48,6 +59,11 @@ extension AnswerSheet {
             version: questionnaire.version, respondent: mapping["respondent"]?.string, answers: sheet.answers)
         if let answers = mapping["answers"] {
             if case .mapping(let given) = answers {
+                guard given.count <= 2 * questionnaire.items.count else {
+                    throw AnswerSheetError(problems: [
+                        "\(given.count) answers, but the questionnaire has \(questionnaire.items.count) items"
+                    ])
+                }
                 for (key, value) in given {
                     let id = key.string ?? "?"
                     guard let index = questionnaire.index(of: Item.ID(id)) else {

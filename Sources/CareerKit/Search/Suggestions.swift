@@ -1,7 +1,12 @@
 /// "Did you mean" suggestions by edit distance, for ids people mistype.
 public enum Suggestions {
+    /// Inputs longer than this get no suggestions.
+    public static let maximumInput = 80
+
     /// Up to `limit` candidates close to `input`, closest first; none when nothing is close.
     public static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
+        // Nobody mistypes a name this long; comparing it with every candidate would only cost time.
+        guard input.count <= maximumInput else { return [] }
         let needle = input.lowercased()
         let threshold = max(2, needle.count / 3)
         let scored = candidates.compactMap { candidate -> (String, Int)? in

@@ -3,6 +3,9 @@ import Foundation
 /// Reads a comma-separated list of skills a person types ("python, k8s, A/B testing") into taxonomy ids, by id,
 /// name or alias; anything it cannot place is an error naming each unknown item with its closest skills.
 public enum SkillList {
+    /// The most skills a list may name; the taxonomy's roles need far fewer.
+    public static let maximumItems = 200
+
     /// The skills named in `text`.
     public static func resolve(_ text: String, in base: KnowledgeBase) throws(UnknownSkillsError) -> Set<Skill.ID> {
         var byName: [String: Skill.ID] = [:]
@@ -11,9 +14,13 @@ public enum SkillList {
                 byName[name.lowercased()] = skill.id
             }
         }
+        let items = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" })
+        guard items.count <= maximumItems, text.utf8.count <= maximumItems * 40 else {
+            throw UnknownSkillsError(items: [], tooMany: items.count)
+        }
         var found = Set<Skill.ID>()
         var unknown: [(String, [String])] = []
-        for item in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }) {
+        for item in items {
             let name = item.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { continue }
             if let id = byName[name.lowercased()] {
@@ -38,12 +45,20 @@ public struct UnknownSkillsError: Error, Sendable, CustomStringConvertible {
     }
 
     public let items: [Item]
+    /// Set when the list was refused for its length rather than for its names.
+    public var tooMany: Int? = nil
 
     public var description: String {
-        "unknown skills: "
-            + items.map { item in
+        if let tooMany {
+            return
+                "a skill list may name at most \(SkillList.maximumItems) skills (of up to 40 characters); this one has \(tooMany)"
+        }
+        let shown = items.prefix(20)
+        let more = items.count > 20 ? "; and \(items.count - 20) more" : ""
+        return "unknown skills: "
+            + shown.map { item in
                 item.suggestions.isEmpty
                     ? "'\(item.name)'" : "'\(item.name)' (did you mean \(item.suggestions.joined(separator: ", "))?)"
-            }.joined(separator: "; ")
+            }.joined(separator: "; ") + more
     }
 }

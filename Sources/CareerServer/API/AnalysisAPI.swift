@@ -19,8 +19,8 @@ struct AnalysisAPI {
         let analysis: Analysis
     }
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.post("resume") { request, _ in
             var request = request
             let input = try await read(&request)

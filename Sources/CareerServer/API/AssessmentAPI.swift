@@ -18,8 +18,8 @@ struct AssessmentAPI {
         let goodFit: Bool
     }
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("assessment") { _, _ in JSONResponse(try scorer().questionnaire) }
         routes.post("assessment") { request, _ in
             var request = request
@@ -89,14 +89,14 @@ struct AssessmentAPI {
         return token
     }
 
-    private func token(_ context: BasicRequestContext) throws -> ResultToken {
+    private func token(_ context: AppRequestContext) throws -> ResultToken {
         guard let token = ResultToken(rawValue: try context.parameters.require("token")) else {
             throw Problem(.notFound, "No saved result has that token.")
         }
         return token
     }
 
-    private func savedResult(_ context: BasicRequestContext) async throws -> SavedResult {
+    private func savedResult(_ context: AppRequestContext) async throws -> SavedResult {
         guard let saved = try await dependencies.store.result(token: try token(context)) else {
             throw Problem(.notFound, "No saved result has that token (it may have been deleted).")
         }

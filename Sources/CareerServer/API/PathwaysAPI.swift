@@ -13,8 +13,8 @@ struct PathwaysAPI {
         planner = TransitionPlanner(base: base)
     }
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("areas") { _, _ in JSONResponse(base.wages.areas) }
         routes.get("wages") { request, _ in try wages(request) }
         routes.get("path") { request, _ in try path(request) }

@@ -21,8 +21,8 @@ struct RolesAPI {
         let ladders: [Ladder]
     }
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("roles") { request, _ in
             try cache.response(for: request) {
                 JSONResponse(

@@ -7,6 +7,8 @@ import Logging
 struct Problem: HTTPResponseError, Sendable {
     let status: HTTPResponse.Status
     let detail: String
+    /// Extra headers, such as Retry-After on 429.
+    var headers: HTTPFields = [:]
 
     init(_ status: HTTPResponse.Status, _ detail: String) {
         self.status = status
@@ -17,15 +19,17 @@ struct Problem: HTTPResponseError, Sendable {
         // People in a browser get a page; programs get the problem document.
         guard request.uri.path.hasPrefix("/api") || request.uri.path == "/health" else {
             let body = "<p role=\"alert\">\(escape(detail))</p><p><a href=\"/\">Back to the start</a></p>"
-            return try HTMLPage(title: status.reasonPhrase, body: body, status: status).response(
+            var response = try HTMLPage(title: status.reasonPhrase, body: body, status: status).response(
                 from: request, context: context)
+            response.headers.append(contentsOf: headers)
+            return response
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(ProblemBody(title: status.reasonPhrase, status: status.code, detail: detail))
-        return Response(
-            status: status, headers: [.contentType: "application/problem+json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var fields: HTTPFields = [.contentType: "application/problem+json"]
+        fields.append(contentsOf: headers)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 

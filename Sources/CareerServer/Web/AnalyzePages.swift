@@ -6,8 +6,8 @@ import Hummingbird
 struct AnalyzePages {
     let dependencies: AppDependencies
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("analyze") { _, _ in page(form: FormData(""), text: "", analysis: "") }
         routes.post("analyze") { request, _ in
             var request = request

@@ -7,8 +7,8 @@ import Hummingbird
 struct AssessmentPages {
     let dependencies: AppDependencies
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("assessment") { _, _ in
             let scorer = try scorer()
             return section(0, sheet: AnswerSheet.blank(for: scorer.questionnaire), scorer: scorer)

@@ -14,8 +14,8 @@ struct CatalogPages {
         places = PlaceMatcher(areas: base.wages.areas)
     }
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/") { request, _ in try cache.response(for: request) { home() } }
         routes.get("style.css") { _, _ in
             Response(

@@ -12,8 +12,8 @@ struct PathPages {
         planner = TransitionPlanner(base: base)
     }
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("path") { request, context in
             let query = FormData.query(of: request)
             let form = Form(from: query["from"] ?? "", to: query["to"] ?? "", have: query["have"] ?? "")

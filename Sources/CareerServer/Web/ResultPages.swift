@@ -7,8 +7,8 @@ import Hummingbird
 struct ResultPages {
     let dependencies: AppDependencies
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        let routes = RouteCollection(context: BasicRequestContext.self)
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("results/:token") { request, context in
             let (token, result) = try await load(context)
             let thanks = request.uri.queryParameters.get("thanks") != nil
@@ -39,7 +39,7 @@ struct ResultPages {
         return routes
     }
 
-    private func load(_ context: BasicRequestContext) async throws -> (ResultToken, AssessmentResult) {
+    private func load(_ context: AppRequestContext) async throws -> (ResultToken, AssessmentResult) {
         guard let token = ResultToken(rawValue: try context.parameters.require("token")),
             let saved = try await dependencies.store.result(token: token)
         else { throw Problem(.notFound, "No saved result has that link (it may have been deleted).") }
