@@ -6,12 +6,6 @@ import Hummingbird
 struct AssessmentAPI {
     let dependencies: AppDependencies
 
-    /// A scored submission, with the token when the person chose to save it.
-    struct Submission: Encodable, Sendable {
-        let token: ResultToken?
-        let result: AssessmentResult
-    }
-
     /// "Was this right for you?" on one role of a saved result.
     struct FeedbackRequest: Decodable {
         let role: String
@@ -27,13 +21,12 @@ struct AssessmentAPI {
             let sheet = try AnswerSheet.parse(try await request.bodyText(), for: scorer.questionnaire)
             let result = scorer.assess(sheet)
             dependencies.metrics.recordAssessmentCompleted()
+            // The result is the bulk of the response: written once, for the store and for the reply.
+            let resultJSON = result.jsonBytes()
             guard request.uri.queryParameters.get("save") == "true" else {
-                return EncodedJSONResponse(
-                    bytes: Array(try JSONResponse<Submission>.encode(Submission(token: nil, result: result))))
+                return EncodedJSONResponse(bytes: Array(#"{"result":"#.utf8) + resultJSON + [UInt8(ascii: "}")])
             }
-            // The result is the bulk of the response: encode it once, for the store and for the reply.
-            let resultJSON = try JSONResponse<AssessmentResult>.encode(result)
-            let token = try await save(sheet, resultJSON, questionnaire: scorer.questionnaire)
+            let token = try await save(sheet, Data(resultJSON), questionnaire: scorer.questionnaire)
             let body = Array(#"{"result":"#.utf8) + resultJSON + Array(#","token":"\#(token.rawValue)"}"#.utf8)
             return EncodedJSONResponse(bytes: body, status: .created)
         }

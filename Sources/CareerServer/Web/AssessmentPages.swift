@@ -31,7 +31,7 @@ struct AssessmentPages {
                 try await dependencies.store.save(
                     SavedResult(
                         token: token, questionnaireVersion: scorer.questionnaire.version,
-                        answers: sheet.yaml(for: scorer.questionnaire), resultJSON: try JSONEncoder().encode(result),
+                        answers: sheet.yaml(for: scorer.questionnaire), resultJSON: Data(result.jsonBytes()),
                         createdAt: dependencies.now()))
                 return Response(status: .seeOther, headers: [.location: "/results/\(token)"])
             default:
