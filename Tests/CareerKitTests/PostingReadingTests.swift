@@ -32,6 +32,15 @@ struct PostingReadingTests {
         }
     }
 
+    @Test("Absurd figures are not pay and never stop the process (found by fuzzing)")
+    func absurdFigures() {
+        for text in ["Salary: $99999999999999999999k", "Pay: USD 1e309", "$99999999999999999999 - $1"] {
+            #expect(StatedSalary.first(in: text) == nil, "\(text)")
+        }
+        // What is read from nonsense stays a plausible salary.
+        #expect((StatedSalary.first(in: "Range 9e99k-9e99k")?.low ?? 0) < 2_000_000)
+    }
+
     @Test("An hourly rate is read per hour")
     func hourly() throws {
         let salary = try #require(StatedSalary.first(in: "Contract at $85/hour"))

@@ -60,8 +60,12 @@ public struct StatedSalary: Hashable, Sendable, Codable {
 
     private static func amount(_ text: String) -> Int? {
         let cleaned = text.lowercased().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
-        if cleaned.hasSuffix("k"), let value = Double(cleaned.dropLast()) { return Int(value * 1000) }
-        return Double(cleaned).map { Int($0) }
+        let thousands = cleaned.hasSuffix("k")
+        guard let number = Double(thousands ? String(cleaned.dropLast()) : cleaned) else { return nil }
+        let value = thousands ? number * 1000 : number
+        // Found by fuzzing: "99999999999999999999k" overflowed Int and stopped the process. No salary is that big.
+        guard value.isFinite, value >= 0, value < 1e12 else { return nil }
+        return Int(value)
     }
 
     private static func normalise(_ currency: String) -> String {
