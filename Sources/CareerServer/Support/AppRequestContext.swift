@@ -5,11 +5,14 @@ import NIOCore
 /// limit counts by.
 public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
-    /// The peer's address; nil in router tests, where all requests count as one client.
-    public let remoteAddress: SocketAddress?
+    /// Kept so that the address is looked up only for the requests that need it (writes).
+    private let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        remoteAddress = source.channel.remoteAddress
+        channel = source.channel
     }
+
+    /// The peer's address; nil in router tests, where all requests count as one client.
+    public var remoteAddress: SocketAddress? { channel.remoteAddress }
 }
