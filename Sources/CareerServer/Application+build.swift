@@ -88,7 +88,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(RolesAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")
-    router.addRoutes(PathwaysAPI(base: dependencies.base).endpoints, atPath: "/api")
+    router.addRoutes(PathwaysAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(CatalogPages(base: dependencies.base, cache: cache).endpoints)
     router.addRoutes(AssessmentPages(dependencies: dependencies).endpoints)
     router.addRoutes(ResultPages(dependencies: dependencies).endpoints)

@@ -6,9 +6,11 @@ struct PathwaysAPI {
     let base: KnowledgeBase
     let places: PlaceMatcher
     let planner: TransitionPlanner
+    let cache: RenderCache
 
-    init(base: KnowledgeBase) {
+    init(base: KnowledgeBase, cache: RenderCache) {
         self.base = base
+        self.cache = cache
         places = PlaceMatcher(areas: base.wages.areas)
         planner = TransitionPlanner(base: base)
     }
@@ -16,8 +18,14 @@ struct PathwaysAPI {
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("areas") { _, _ in JSONResponse(base.wages.areas) }
-        routes.get("wages") { request, _ in try wages(request) }
-        routes.get("path") { request, _ in try path(request) }
+        routes.get("wages") { request, _ in try cache.response(for: request) { try wages(request) } }
+        // Plans without "have" depend only on the knowledge base, so each is worked out once.
+        routes.get("path") { request, context in
+            guard FormData.query(of: request)["have"] == nil else {
+                return try path(request).response(from: request, context: context)
+            }
+            return try cache.response(for: request) { try path(request) }
+        }
         return routes
     }
 
