@@ -101,7 +101,11 @@ extension Item {
         guard case .scalar(let scalar) = node else {
             return .failure(AnswerProblem(message: "expected a single value"))
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming showed in the save profile; answers are short, and spaces and tabs are all YAML leaves.
+        let raw = scalar.string
+        let text =
+            raw.first == " " || raw.last == " " || raw.first == "\t" || raw.last == "\t"
+            ? raw.trimmingCharacters(in: .whitespaces) : raw
         if scalar.style == .plain, ["", "~", "null", "skip", "skipped"].contains(text.lowercased()) {
             return .success(.skipped)
         }
