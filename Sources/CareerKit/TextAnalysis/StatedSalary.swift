@@ -13,8 +13,10 @@ public struct StatedSalary: Hashable, Sendable, Codable {
 
     /// The first salary the text states, if any: "$120,000 - $150,000", "120k-150k", "USD 90K+".
     public static func first(in text: String) -> StatedSalary? {
+        // Building the regex costs more than matching it, so each reading builds it once, not once per line.
+        let pattern = Self.pattern
         for line in text.split(whereSeparator: \.isNewline) {
-            if let found = read(String(line)) { return found }
+            if let found = read(String(line), pattern) { return found }
         }
         return nil
     }
@@ -33,9 +35,9 @@ public struct StatedSalary: Hashable, Sendable, Codable {
 
     static let salaryWords = ["salary", "compensation", "pay", "base", "range", "ote", "per year", "annual"]
 
-    private static func read(_ line: String) -> StatedSalary? {
+    private static func read(_ line: String, _ pattern: Regex<AnyRegexOutput>) -> StatedSalary? {
         let lowered = line.lowercased()
-        for match in line.matches(of: Self.pattern) {
+        for match in line.matches(of: pattern) {
             let output = match.output
             func text(_ name: String) -> String? { output[name]?.substring.map(String.init) }
             guard let lowText = text("low"), let low = amount(lowText) else { continue }
