@@ -75,8 +75,7 @@ struct PostgresStoreContractTests {
 
     @Test("a wrong password fails with a message that names the database and not the password")
     func wrongPassword() async throws {
-        var url = try #require(TestPostgres.url)
-        url = url.replacingOccurrences(of: "postgres://", with: "postgres://")
+        let url = try #require(TestPostgres.url)
         let parsed = try PostgresURL(url, environment: ["PGPASSWORD": "not-the-password-42"])
         do {
             _ = try await PostgresCareerStore.connect(to: parsed)

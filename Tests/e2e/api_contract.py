@@ -17,7 +17,7 @@ import yaml
 from openapi_spec_validator import validate as validate_document
 from referencing import Registry, Resource
 
-from server import Server
+from server import random_sheet, Server
 
 
 class Contract:
@@ -122,18 +122,9 @@ def exercise(contract):
     _, questionnaire = c.call("get", "/api/assessment", "/api/assessment")
     example = json.dumps(c.example("/api/assessment", "post"))
     c.call("post", "/api/assessment", "/api/assessment", example)
-    generator = random.Random(7)
     tokens = []
     for n in range(25):
-        answers = {}
-        for item in questionnaire["items"]:
-            if generator.random() < 0.1:
-                answers[item["id"]] = None
-            elif "scale" in item:
-                answers[item["id"]] = generator.randint(item["scale"]["min"], item["scale"]["max"])
-            else:
-                answers[item["id"]] = generator.choice(item["options"])["id"]
-        sheet = json.dumps({"version": questionnaire["version"], "answers": answers})
+        sheet = random_sheet(questionnaire, 7000 + n)
         status, saved = c.call("post", "/api/assessment?save=true", "/api/assessment", sheet)
         if status == 201:
             tokens.append((saved["token"], saved["result"]["ranking"]))
