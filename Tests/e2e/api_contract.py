@@ -5,7 +5,6 @@ Usage: python3 Tests/e2e/api_contract.py BINARY
 """
 
 import json
-import random
 import sys
 import urllib.error
 import urllib.parse
