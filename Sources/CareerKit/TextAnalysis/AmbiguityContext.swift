@@ -5,7 +5,7 @@ struct AmbiguityContext: Sendable {
     /// A skill's rule with its cue words hashed once.
     struct Rule: Sendable {
         let caseSensitive: Bool
-        let cues: Set<UInt64>
+        let cues: CueWords
         let rejectFollowing: [[UInt8]]
         let rejectPreceding: [[UInt8]]
     }
@@ -21,7 +21,7 @@ struct AmbiguityContext: Sendable {
             skill.ambiguity.map { rule in
                 Rule(
                     caseSensitive: rule.caseSensitive,
-                    cues: Set(rule.cues.map { Self.hash(Array($0.lowercased().utf8)) }),
+                    cues: CueWords(rule.cues),
                     rejectFollowing: rule.rejectFollowing.map { Array($0.lowercased().utf8) },
                     rejectPreceding: rule.rejectPreceding.map { Array($0.lowercased().utf8) })
             }
@@ -30,18 +30,31 @@ struct AmbiguityContext: Sendable {
 
     /// The matches that survive their context; unambiguous ones always do.
     func filter(
-        _ matches: [SkillExtractor.Match], in bytes: UnsafeBufferPointer<UInt8>, patterns: [SkillExtractor.Pattern]
+        _ matches: [SkillExtractor.Match], in bytes: UnsafeBufferPointer<UInt8>, patterns: [SkillExtractor.Pattern],
+        shapes: [SkillExtractor.Shape]
     ) -> [SkillExtractor.Match] {
-        guard matches.contains(where: { patterns[$0.pattern].isAmbiguous }) else { return matches }
-        let plain = matches.filter { !patterns[$0.pattern].isAmbiguous }
-        return matches.filter { match in
-            let pattern = patterns[match.pattern]
-            guard pattern.isAmbiguous, let rule = rules[pattern.skill] else { return true }
-            if rule.caseSensitive, !Self.matchesExactly(pattern.exact, at: match.start, in: bytes) { return false }
-            if rule.rejectFollowing.contains(where: { Self.follows(bytes, match.end, $0) }) { return false }
-            if rule.rejectPreceding.contains(where: { Self.precedes(bytes, match.start, $0) }) { return false }
-            return inList(match, among: plain, bytes: bytes) || hasCue(rule.cues, near: match, in: bytes)
+        let isAmbiguous = shapes.withUnsafeBufferPointer { shapes in
+            { (match: SkillExtractor.Match) in shapes[match.pattern].has(.ambiguous) }
         }
+        guard let first = matches.firstIndex(where: isAmbiguous) else { return matches }
+        let plain = matches.filter { !isAmbiguous($0) }
+        var kept = Array(matches[..<first])
+        for match in matches[first...]
+        where !isAmbiguous(match) || accepts(match, pattern: patterns[match.pattern], plain: plain, bytes: bytes) {
+            kept.append(match)
+        }
+        return kept
+    }
+
+    private func accepts(
+        _ match: SkillExtractor.Match, pattern: SkillExtractor.Pattern, plain: [SkillExtractor.Match],
+        bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard let rule = rules[pattern.skill] else { return true }
+        if rule.caseSensitive, !Self.matchesExactly(pattern.exact, at: match.start, in: bytes) { return false }
+        if rule.rejectFollowing.contains(where: { Self.follows(bytes, match.end, $0) }) { return false }
+        if rule.rejectPreceding.contains(where: { Self.precedes(bytes, match.start, $0) }) { return false }
+        return inList(match, among: plain, bytes: bytes) || hasCue(rule.cues, near: match, in: bytes)
     }
 
     private static func matchesExactly(_ exact: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -75,44 +88,31 @@ struct AmbiguityContext: Sendable {
                 }
             }
             if sawSeparator { return true }
-            let between = Self.lowered(bytes, gap)
-            return between.contains(" and ") || between.contains(" or ") || between == " and" || between == " or"
+            return Self.joins(bytes, gap, "and") || Self.joins(bytes, gap, "or")
         }
     }
 
     /// A cue word (or two-word cue) within the window around the mention.
     private func hasCue(
-        _ cues: Set<UInt64>, near match: SkillExtractor.Match, in bytes: UnsafeBufferPointer<UInt8>
+        _ cues: CueWords, near match: SkillExtractor.Match, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         guard !cues.isEmpty else { return false }
-        let window = max(0, match.start - Self.cueWindow)..<min(bytes.count, match.end + Self.cueWindow)
-        var word = Self.offset, previousWord: UInt64?, pair: UInt64?, inWord = false
-        func finish() -> Bool {
-            defer { previousWord = word }
-            return cues.contains(word) || pair.map(cues.contains) == true
-        }
-        for position in window {
-            let byte = PatternTrie.fold(bytes[position])
-            if SkillExtractor.isWordByte(byte) {
-                if !inWord {
-                    word = Self.offset
-                    // The pair hash continues from the previous word through one space.
-                    pair = previousWord.map { Self.step($0, 32) }
-                    inWord = true
-                }
-                word = Self.step(word, byte)
-                pair = pair.map { Self.step($0, byte) }
-            } else if inWord {
-                inWord = false
-                if finish() { return true }
-            }
-        }
-        return inWord && finish()
+        return cues.appear(
+            in: bytes, max(0, match.start - Self.cueWindow)..<min(bytes.count, match.end + Self.cueWindow))
     }
 
-    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    private static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.reduce(offset, step) }
+    /// The gap between two mentions is " word" or holds " word " (any case): "Python and R".
+    static func joins(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>, _ word: StaticString) -> Bool {
+        let spaced = [UInt8(ascii: " ")] + UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        func spelled(at position: Int) -> Bool {
+            spaced.indices.allSatisfy { PatternTrie.fold(bytes[position + $0]) == spaced[$0] }
+        }
+        if gap.count == spaced.count, bytes[gap.lowerBound] == 32, spelled(at: gap.lowerBound) { return true }
+        guard gap.count > spaced.count else { return false }
+        return (gap.lowerBound...(gap.upperBound - spaced.count - 1)).contains { position in
+            bytes[position] == 32 && spelled(at: position) && bytes[position + spaced.count] == 32
+        }
+    }
 
     /// The text after `end` starts with `phrase`: a symbol ("&") must touch the mention; a word may follow spaces
     /// and must end there.
@@ -139,9 +139,5 @@ struct AmbiguityContext: Sendable {
             return false
         }
         return begin == 0 || !SkillExtractor.isWordByte(bytes[begin - 1])
-    }
-
-    static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased()
     }
 }

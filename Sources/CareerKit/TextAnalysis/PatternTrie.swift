@@ -1,7 +1,6 @@
-/// The skill names as a byte trie with a dense child table, walked from every place a name may begin (the
-/// start of a word, or a symbol such as the dot of ".NET"). A name that starts with a letter cannot begin inside a
-/// word, so a scan walks each word once and skips the rest of it: one pass over the text whatever the number of
-/// names. Letters are folded to lower case and runs of white space read as one space.
+/// The skill names as a byte trie with a dense child table. Letters are folded to lower case and runs of white
+/// space read as one space. `scan` (in PatternTrie+Scan.swift) decides where walks start; this file builds the
+/// trie and walks it from one place.
 struct PatternTrie: Sendable {
     /// Byte to class: bytes that occur in no name share class 0.
     let byteClass: [UInt8]
@@ -14,8 +13,12 @@ struct PatternTrie: Sendable {
     let only: [UInt32]
     /// The name ending at each node, or -1.
     let nameEnding: [Int32]
-    /// Whether a byte is part of a word: letters, digits and every byte of a non-ASCII character.
-    let isWordByte: [Bool]
+    /// `fold` of every byte.
+    let folded: [UInt8] = (0...255).map(Self.fold)
+    /// Bytes that are not parts of words yet begin a name (the dot of ".NET").
+    let symbolStarts: [UInt8]
+    /// Lets the scan skip words that begin no name, and jump over those that do.
+    let firstWords: FirstWords
 
     /// Builds the trie from names given as lower-case UTF-8, each distinct.
     init(names: [[UInt8]]) {
@@ -64,49 +67,64 @@ struct PatternTrie: Sendable {
         self.rows = rows
         self.only = only
         nameEnding = ending
-        isWordByte = (0..<256).map { SkillExtractor.isWordByte(UInt8($0)) }
+        symbolStarts = Set(names.compactMap(\.first).filter { !SkillExtractor.isWordByte($0) }).sorted()
+        firstWords = FirstWords(names: names) { word in
+            word.reduce(0) { node, byte in Int(table[node * count + Int(classes[Int(byte)])]) }
+        }
     }
 
-    /// Calls `found(name, start, end)` for every name the text holds at a place a name may begin.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, Int) -> Void) {
-        rows.withUnsafeBufferPointer { rows in
-            rowStart.withUnsafeBufferPointer { rowStart in
-                only.withUnsafeBufferPointer { only in
-                    byteClass.withUnsafeBufferPointer { classes in
-                        isWordByte.withUnsafeBufferPointer { isWord in
+    /// The tables as plain pointers, so the inner loops touch no reference counts.
+    struct View {
+        let classes: UnsafeBufferPointer<UInt8>
+        /// `PatternTrie.fold` as a table.
+        let folded: UnsafeBufferPointer<UInt8>
+        let rowStart: UnsafeBufferPointer<Int32>
+        let rows: UnsafeBufferPointer<UInt16>
+        let only: UnsafeBufferPointer<UInt32>
+        let nameEnding: UnsafeBufferPointer<Int32>
+
+        /// Calls `found(name, start, end)` for every name the text holds from `start`, shortest first, going on
+        /// from `node` at `position` when the first bytes are already known to lead there.
+        @inline(__always)
+        func walk(
+            _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, node: Int = 0, at position: Int? = nil,
+            _ found: (Int, Int, Int) -> Void
+        ) {
+            let space = classes[32]
+            var node = node, position = position ?? start, previous: UInt8 = 0
+            while position < bytes.count {
+                let symbol = classes[Int(bytes[position])]
+                position += 1
+                if symbol == space, previous == space, space != 0 { continue }
+                previous = symbol
+                let rowOffset = Int(rowStart[node])
+                let child: Int
+                if rowOffset >= 0 {
+                    child = Int(rows[rowOffset &+ Int(symbol)])
+                } else {
+                    let single = only[node]
+                    child = single & 0xFF == UInt32(symbol) ? Int(single >> 8) : 0
+                }
+                if child == 0 { return }
+                node = child
+                let name = nameEnding[node]
+                if name >= 0 { found(Int(name), start, position) }
+            }
+        }
+    }
+
+    /// Runs `body` with the tables as pointers.
+    func withView<Result>(_ body: (View) -> Result) -> Result {
+        folded.withUnsafeBufferPointer { folded in
+            byteClass.withUnsafeBufferPointer { classes in
+                rowStart.withUnsafeBufferPointer { rowStart in
+                    rows.withUnsafeBufferPointer { rows in
+                        only.withUnsafeBufferPointer { only in
                             nameEnding.withUnsafeBufferPointer { nameEnding in
-                                // Locals only in the loop: reading stored arrays there would cost reference counting per byte.
-                                let space = classes[32]
-                                let count = bytes.count
-                                var start = 0
-                                while start < count {
-                                    var node = 0, position = start, previous: UInt8 = 0
-                                    while position < count {
-                                        let symbol = classes[Int(bytes[position])]
-                                        position += 1
-                                        if symbol == space, previous == space, space != 0 { continue }
-                                        previous = symbol
-                                        let rowOffset = Int(rowStart[node])
-                                        let child: Int
-                                        if rowOffset >= 0 {
-                                            child = Int(rows[rowOffset &+ Int(symbol)])
-                                        } else {
-                                            let single = only[node]
-                                            child = single & 0xFF == UInt32(symbol) ? Int(single >> 8) : 0
-                                        }
-                                        if child == 0 { break }
-                                        node = child
-                                        let name = nameEnding[node]
-                                        if name >= 0 { found(Int(name), start, position) }
-                                    }
-                                    // A name never begins inside a word: skip to the word's end.
-                                    if isWord[Int(bytes[start])] {
-                                        start += 1
-                                        while start < count, isWord[Int(bytes[start])] { start += 1 }
-                                    } else {
-                                        start += 1
-                                    }
-                                }
+                                body(
+                                    View(
+                                        classes: classes, folded: folded, rowStart: rowStart, rows: rows, only: only,
+                                        nameEnding: nameEnding))
                             }
                         }
                     }

@@ -27,6 +27,7 @@ public struct SkillExtractor: Sendable {
             static let startsWithWord = Flags(rawValue: 1)
             static let endsWithWord = Flags(rawValue: 2)
             static let endsWithSymbol = Flags(rawValue: 4)
+            static let ambiguous = Flags(rawValue: 8)
         }
 
         let length: Int32
@@ -34,6 +35,8 @@ public struct SkillExtractor: Sendable {
 
         func has(_ flag: Flags) -> Bool { flags.contains(flag) }
     }
+    /// Each pattern's skill id, copied out so a mention costs no lookup through `skills`.
+    let skillIDs: [Skill.ID]
     let trie: PatternTrie
     let context: AmbiguityContext
 
@@ -63,8 +66,10 @@ public struct SkillExtractor: Sendable {
             if pattern.startsWithWord { flags.insert(.startsWithWord) }
             if pattern.endsWithWord { flags.insert(.endsWithWord) }
             if pattern.endsWithSymbol { flags.insert(.endsWithSymbol) }
+            if pattern.isAmbiguous { flags.insert(.ambiguous) }
             return Shape(length: Int32(pattern.bytes.count), flags: flags)
         }
+        skillIDs = patterns.map { skills[$0.skill].id }
         trie = PatternTrie(names: patterns.map(\.bytes))
         context = AmbiguityContext(skills: skills)
     }
@@ -73,9 +78,8 @@ public struct SkillExtractor: Sendable {
     public func mentions(in text: String) -> [SkillMention] {
         var text = text
         return text.withUTF8 { bytes in
-            let candidates = wholeWordMatches(in: bytes)
-            let chosen = Self.longestFirst(candidates)
-            let accepted = context.filter(chosen, in: bytes, patterns: patterns)
+            let chosen = wholeWordMatches(in: bytes)
+            let accepted = context.filter(chosen, in: bytes, patterns: patterns, shapes: shapes)
             return mentions(accepted, in: bytes)
         }
     }
@@ -98,11 +102,20 @@ public struct SkillExtractor: Sendable {
         var end: Int
     }
 
-    /// Only the bytes this pass needs: one scan for every pattern, then whole-word checks on the few matches.
+    /// One scan for every pattern, whole-word checks on the few matches, and of overlapping matches the leftmost,
+    /// then the longest (the scan reports them in order of start, shortest first).
     func wholeWordMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        wholeWordMatches(in: bytes) { trie.scan(bytes, $0) }
+    }
+
+    /// The same, from the candidates `scan` reports in order of start (tests pass a plainer scan to compare).
+    func wholeWordMatches(
+        in bytes: UnsafeBufferPointer<UInt8>, scan: ((Int, Int, Int) -> Void) -> Void
+    ) -> [Match] {
         var matches: [Match] = []
+        var reach = 0
         shapes.withUnsafeBufferPointer { shapes in
-            trie.scan(bytes) { index, start, end in
+            scan { index, start, end in
                 let shape = shapes[index]
                 if shape.has(.startsWithWord), start > 0 {
                     let before = bytes[start - 1]
@@ -127,33 +140,31 @@ public struct SkillExtractor: Sendable {
                         end += 1
                     }
                 }
-                matches.append(Match(pattern: index, start: start, end: end))
+                if let last = matches.last, last.start == start {
+                    guard end > last.end else { return }
+                    matches[matches.count - 1] = Match(pattern: index, start: start, end: end)
+                } else {
+                    guard start >= reach else { return }
+                    matches.append(Match(pattern: index, start: start, end: end))
+                }
+                reach = end
             }
         }
         return matches
     }
 
-    /// Keeps the leftmost, then longest, of overlapping matches.
-    static func longestFirst(_ matches: [Match]) -> [Match] {
-        let sorted = matches.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-        var kept: [Match] = []
-        var reach = 0
-        for match in sorted where match.start >= reach {
-            kept.append(match)
-            reach = match.end
-        }
-        return kept
-    }
-
     func mentions(_ matches: [Match], in bytes: UnsafeBufferPointer<UInt8>) -> [SkillMention] {
         var line = 1, counted = 0
-        return matches.map { match in
-            for position in counted..<match.start where bytes[position] == 10 { line += 1 }
-            counted = match.start
-            return SkillMention(
-                skill: skills[patterns[match.pattern].skill].id,
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self),
-                start: match.start, end: match.end, line: line)
+        return skillIDs.withUnsafeBufferPointer { skillIDs in
+            matches.map { match in
+                line += ByteLanes.lineFeeds(in: bytes, counted..<match.start)
+                counted = match.start
+                return SkillMention(
+                    skill: skillIDs[match.pattern],
+                    text: String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[match.start..<match.end]), as: UTF8.self),
+                    start: match.start, end: match.end, line: line)
+            }
         }
     }
 

@@ -1,0 +1,103 @@
+extension PatternTrie {
+    /// Calls `found(name, start, end)` for every name the text holds where a name may begin, in order of start.
+    /// A name begins at the start of a word or at one of `symbolStarts`, never inside a word. The text is read
+    /// 64 bytes at a time into bit masks of those places; each word is then checked against the first words of the
+    /// names (`FirstWordFilter`), and only the few that pass walk the trie. One pass, whatever the number of names.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, Int) -> Void) {
+        guard !bytes.isEmpty else { return }
+        let blocks = (bytes.count + 63) / 64
+        // One spare word mask past the end, so a word's length can always look one block ahead.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks + 1) { masks in
+            let words = UnsafeMutableBufferPointer(rebasing: masks[0...blocks])
+            let starts = UnsafeMutableBufferPointer(rebasing: masks[(blocks + 1)...])
+            mark(bytes, words: words, starts: starts)
+            let longestWord = firstWords.longestWord
+            firstWords.withView { firstWords in
+                withView { trie in
+                    for block in 0..<blocks {
+                        // First every word of the block against the filter, without branching on the answers.
+                        let wordStarts = starts[block] & words[block]
+                        var candidates = starts[block] & ~words[block]
+                        var pending = wordStarts
+                        while pending != 0 {
+                            let offset = pending.trailingZeroBitCount
+                            pending &= pending &- 1
+                            let start = block << 6 | offset
+                            let length = Self.wordLength(words, block, offset)
+                            let head = UInt32(truncatingIfNeeded: ByteLanes.lowercased(ByteLanes.load(bytes, start)))
+                            let kept: UInt32 = length >= 4 ? ~0 : (1 << (UInt32(truncatingIfNeeded: length) &* 8)) &- 1
+                            let end = start &+ length
+                            let next = end < bytes.count ? trie.folded[Int(bytes[end])] : 0
+                            let after = end &+ 1 < bytes.count ? trie.folded[Int(bytes[end &+ 1])] : 0
+                            let pass = firstWords.mayBegin(head: head & kept, length: length, next: next, after: after)
+                            candidates |= (length <= longestWord ? pass : 0) << offset
+                        }
+                        // Then the few that passed, and the symbols.
+                        while candidates != 0 {
+                            let offset = candidates.trailingZeroBitCount
+                            candidates &= candidates &- 1
+                            let start = block << 6 | offset
+                            let length = Self.wordLength(words, block, offset)
+                            guard words[block] >> offset & 1 == 1, length <= FirstWords.longestTabled else {
+                                trie.walk(bytes, from: start, found)
+                                continue
+                            }
+                            Self.jump(
+                                over: FirstWords.Word(bytes, at: start, length: length), at: start, in: bytes,
+                                firstWords, trie, found)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reports what the word at `start` names by itself (as a plural too), then walks on from its trie node
+    /// into the words after it. Names ending inside the word are skipped: they could not be whole words.
+    @inline(__always)
+    private static func jump(
+        over word: FirstWords.Word, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, _ firstWords: FirstWords.View,
+        _ trie: View, _ found: (Int, Int, Int) -> Void
+    ) {
+        if word.length >= 4, word.lastByte == UInt8(ascii: "s"), let node = firstWords.node(of: word.droppingLast) {
+            let name = trie.nameEnding[node]
+            if name >= 0 { found(Int(name), start, start + word.length - 1) }
+        }
+        guard let node = firstWords.node(of: word) else { return }
+        let name = trie.nameEnding[node]
+        if name >= 0 { found(Int(name), start, start + word.length) }
+        trie.walk(bytes, from: start, node: node, at: start + word.length, found)
+    }
+
+    /// Fills `words` (a bit per byte that is part of a word) and `starts` (a bit per place a name may begin).
+    private func mark(
+        _ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
+        starts: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        symbolStarts.withUnsafeBufferPointer { symbols in
+            var previousWasWord: UInt64 = 0
+            for block in 0..<starts.count {
+                var word: UInt64 = 0, symbol: UInt64 = 0
+                for lane in 0..<8 {
+                    let lanes = ByteLanes.load(bytes, block << 6 | lane << 3)
+                    word |= ByteLanes.packed(ByteLanes.wordFlags(lanes)) << (lane << 3)
+                    var flags: UInt64 = 0
+                    for byte in symbols { flags |= ByteLanes.equalFlags(lanes, byte) }
+                    symbol |= ByteLanes.packed(flags) << (lane << 3)
+                }
+                // Zero bytes past the end of the text are neither words nor symbols.
+                words[block] = word
+                starts[block] = (word & ~(word << 1 | previousWasWord)) | symbol
+                previousWasWord = word >> 63
+            }
+            words[starts.count] = 0
+        }
+    }
+
+    /// The length of the word whose first byte is bit `offset` of `words[block]`, up to 64.
+    @inline(__always)
+    private static func wordLength(_ words: UnsafeMutableBufferPointer<UInt64>, _ block: Int, _ offset: Int) -> Int {
+        let ahead = offset == 0 ? 0 : words[block + 1] << (64 - offset)
+        return (~(words[block] >> offset | ahead)).trailingZeroBitCount
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import CareerKit
+
+/// The fast scan (word masks, first-word filter, jumps through the trie) must find exactly what a plain walk of
+/// the trie from every place a name may begin finds, once whole-word rules are applied.
+@Suite("The fast scan agrees with a plain walk from every place")
+struct PatternScanTests {
+    static let extractor = AssessmentFixtures.base.makeSkillExtractor()
+
+    /// The plain scan: a walk from the start of every word and from every other byte that is not part of a word.
+    static func plainMatches(_ text: String) -> [SkillExtractor.Match] {
+        var text = text
+        return text.withUTF8 { bytes in
+            extractor.wholeWordMatches(in: bytes) { found in
+                extractor.trie.withView { view in
+                    for start in bytes.indices
+                    where !SkillExtractor.isWordByte(bytes[start]) || start == 0
+                        || !SkillExtractor.isWordByte(bytes[start - 1])
+                    {
+                        view.walk(bytes, from: start, found)
+                    }
+                }
+            }
+        }
+    }
+
+    static func fastMatches(_ text: String) -> [SkillExtractor.Match] {
+        var text = text
+        return text.withUTF8 { extractor.wholeWordMatches(in: $0) }
+    }
+
+    /// Text made of the taxonomy's own names, mangled and mixed with plain words, symbols and other scripts.
+    static func randomText(_ generator: inout SplitMix64) -> String {
+        let names = extractor.skills.flatMap { [$0.name] + $0.aliases }
+        let words = ["a", "in", "on", "or", "data", "model", "the", "and", "team", "time", "Next", "r", "go", "x"]
+        let glue = [" ", "  ", "\n", "\t", ", ", "/", "-", ".", "+", "#", "(", ")", " and ", "s ", "é", "日本", ""]
+        var text = ""
+        for _ in 0..<Int.random(in: 1...60, using: &generator) {
+            var piece =
+                Bool.random(using: &generator)
+                ? names.randomElement(using: &generator)! : words.randomElement(using: &generator)!
+            switch Int.random(in: 0..<6, using: &generator) {
+            case 0: piece = piece.uppercased()
+            case 1: piece = piece.lowercased()
+            case 2: piece = String(piece.dropLast())
+            case 3: piece += "s"
+            default: break
+            }
+            text += piece + glue.randomElement(using: &generator)!
+        }
+        return text
+    }
+
+    @Test("Both scans find the same matches in 3,000 random texts")
+    func randomTexts() {
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<3000 {
+            let text = Self.randomText(&generator)
+            let fast = Self.fastMatches(text), plain = Self.plainMatches(text)
+            #expect(fast.map(\.pattern) == plain.map(\.pattern), "\(text.debugDescription)")
+            #expect(fast.map(\.start) == plain.map(\.start) && fast.map(\.end) == plain.map(\.end))
+            if fast.map(\.pattern) != plain.map(\.pattern) { return }
+        }
+    }
+
+    @Test("Both scans find the same matches in every corpus text")
+    func corpusTexts() throws {
+        for label in try CorpusTests.labels() {
+            let text = try CorpusTests.text(label)
+            let fast = Self.fastMatches(text), plain = Self.plainMatches(text)
+            #expect(fast.map(\.pattern) == plain.map(\.pattern), "\(label.file)")
+            #expect(fast.map(\.start) == plain.map(\.start))
+        }
+    }
+
+    @Test("Word masks mark words and symbol starts across 64-byte blocks")
+    func lanes() {
+        let text = String(repeating: "ab.", count: 50) + "Ünïcode C# end"
+        var copy = text
+        copy.withUTF8 { bytes in
+            for position in bytes.indices {
+                let lanes = ByteLanes.load(bytes, position)
+                let flag = ByteLanes.packed(ByteLanes.wordFlags(lanes)) & 1 == 1
+                #expect(flag == SkillExtractor.isWordByte(bytes[position]))
+                let lowered = UInt8(truncatingIfNeeded: ByteLanes.lowercased(lanes))
+                let expected = (65...90).contains(bytes[position]) ? bytes[position] + 32 : bytes[position]
+                #expect(lowered == expected)
+            }
+            #expect(ByteLanes.lineFeeds(in: bytes, bytes.indices) == 0)
+        }
+        var lines = "one\ntwo\n\nthree\n" + String(repeating: "x\n", count: 20)
+        lines.withUTF8 { #expect(ByteLanes.lineFeeds(in: $0, $0.indices) == 24) }
+    }
+}
