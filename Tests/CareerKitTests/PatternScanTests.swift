@@ -14,11 +14,14 @@ struct PatternScanTests {
         return text.withUTF8 { bytes in
             extractor.wholeWordMatches(in: bytes) { found in
                 extractor.trie.withView { view in
-                    for start in bytes.indices
-                    where !SkillExtractor.isWordByte(bytes[start]) || start == 0
-                        || !SkillExtractor.isWordByte(bytes[start - 1])
-                    {
-                        view.walk(bytes, from: start, found)
+                    var line = 1
+                    for start in bytes.indices {
+                        if start > 0, bytes[start - 1] == 10 { line += 1 }
+                        guard
+                            !SkillExtractor.isWordByte(bytes[start]) || start == 0
+                                || !SkillExtractor.isWordByte(bytes[start - 1])
+                        else { continue }
+                        view.walk(bytes, from: start) { found($0, $1, $2, line) }
                     }
                 }
             }
@@ -60,6 +63,7 @@ struct PatternScanTests {
             let fast = Self.fastMatches(text), plain = Self.plainMatches(text)
             #expect(fast.map(\.pattern) == plain.map(\.pattern), "\(text.debugDescription)")
             #expect(fast.map(\.start) == plain.map(\.start) && fast.map(\.end) == plain.map(\.end))
+            #expect(fast.map(\.line) == plain.map(\.line))
             if fast.map(\.pattern) != plain.map(\.pattern) { return }
         }
     }
@@ -71,10 +75,11 @@ struct PatternScanTests {
             let fast = Self.fastMatches(text), plain = Self.plainMatches(text)
             #expect(fast.map(\.pattern) == plain.map(\.pattern), "\(label.file)")
             #expect(fast.map(\.start) == plain.map(\.start))
+            #expect(fast.map(\.line) == plain.map(\.line))
         }
     }
 
-    @Test("Word masks mark words and symbol starts across 64-byte blocks")
+    @Test("Byte lanes classify and lower-case each byte as the byte-at-a-time code does")
     func lanes() {
         let text = String(repeating: "ab.", count: 50) + "Ünïcode C# end"
         var copy = text
@@ -87,9 +92,6 @@ struct PatternScanTests {
                 let expected = (65...90).contains(bytes[position]) ? bytes[position] + 32 : bytes[position]
                 #expect(lowered == expected)
             }
-            #expect(ByteLanes.lineFeeds(in: bytes, bytes.indices) == 0)
         }
-        var lines = "one\ntwo\n\nthree\n" + String(repeating: "x\n", count: 20)
-        lines.withUTF8 { #expect(ByteLanes.lineFeeds(in: $0, $0.indices) == 24) }
     }
 }

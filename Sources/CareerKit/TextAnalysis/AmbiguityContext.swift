@@ -33,28 +33,39 @@ struct AmbiguityContext: Sendable {
         _ matches: [SkillExtractor.Match], in bytes: UnsafeBufferPointer<UInt8>, patterns: [SkillExtractor.Pattern],
         shapes: [SkillExtractor.Shape]
     ) -> [SkillExtractor.Match] {
-        let isAmbiguous = shapes.withUnsafeBufferPointer { shapes in
-            { (match: SkillExtractor.Match) in shapes[match.pattern].has(.ambiguous) }
+        shapes.withUnsafeBufferPointer { shapes in
+            func isAmbiguous(_ index: Int) -> Bool { shapes[matches[index].pattern].has(.ambiguous) }
+            guard let first = matches.indices.first(where: isAmbiguous) else { return matches }
+            var kept = Array(matches[..<first])
+            kept.reserveCapacity(matches.count)
+            for index in first..<matches.count {
+                let match = matches[index]
+                if isAmbiguous(index), let rule = rules[patterns[match.pattern].skill] {
+                    guard survivesWords(match, rule: rule, exact: patterns[match.pattern].exact, bytes: bytes) else {
+                        continue
+                    }
+                    // The nearest unambiguous matches on either side (starts only grow).
+                    let before = (0..<index).last { !isAmbiguous($0) }
+                    let after = ((index + 1)..<matches.count).first { !isAmbiguous($0) }
+                    let listed =
+                        before.map { inList(match, with: matches[$0], bytes) } == true
+                        || after.map { inList(match, with: matches[$0], bytes) } == true
+                    guard listed || hasCue(rule.cues, near: match, in: bytes) else { continue }
+                }
+                kept.append(match)
+            }
+            return kept
         }
-        guard let first = matches.firstIndex(where: isAmbiguous) else { return matches }
-        let plain = matches.filter { !isAmbiguous($0) }
-        var kept = Array(matches[..<first])
-        for match in matches[first...]
-        where !isAmbiguous(match) || accepts(match, pattern: patterns[match.pattern], plain: plain, bytes: bytes) {
-            kept.append(match)
-        }
-        return kept
     }
 
-    private func accepts(
-        _ match: SkillExtractor.Match, pattern: SkillExtractor.Pattern, plain: [SkillExtractor.Match],
-        bytes: UnsafeBufferPointer<UInt8>
+    /// The checks before list and cue: casing, and words that rule the mention out.
+    private func survivesWords(
+        _ match: SkillExtractor.Match, rule: Rule, exact: [UInt8], bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        guard let rule = rules[pattern.skill] else { return true }
-        if rule.caseSensitive, !Self.matchesExactly(pattern.exact, at: match.start, in: bytes) { return false }
+        if rule.caseSensitive, !Self.matchesExactly(exact, at: match.start, in: bytes) { return false }
         if rule.rejectFollowing.contains(where: { Self.follows(bytes, match.end, $0) }) { return false }
         if rule.rejectPreceding.contains(where: { Self.precedes(bytes, match.start, $0) }) { return false }
-        return inList(match, among: plain, bytes: bytes) || hasCue(rule.cues, near: match, in: bytes)
+        return true
     }
 
     private static func matchesExactly(_ exact: [UInt8], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -65,31 +76,22 @@ struct AmbiguityContext: Sendable {
 
     /// Another skill a few bytes away, with only list punctuation or "and"/"or" between them.
     private func inList(
-        _ match: SkillExtractor.Match, among others: [SkillExtractor.Match], bytes: UnsafeBufferPointer<UInt8>
+        _ match: SkillExtractor.Match, with other: SkillExtractor.Match, _ bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        // The nearest plain match on each side, found by binary search on start.
-        var low = 0, high = others.count
-        while low < high {
-            let middle = (low + high) / 2
-            if others[middle].start < match.start { low = middle + 1 } else { high = middle }
-        }
-        let neighbours = [low - 1, low].filter(others.indices.contains).map { others[$0] }
-        return neighbours.contains { other in
-            let gap = other.end <= match.start ? other.end..<match.start : match.end..<max(match.end, other.start)
-            guard gap.count <= Self.listDistance else { return false }
-            var sawSeparator = false
-            for position in gap {
-                switch bytes[position] {
-                case UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: "("),
-                    UInt8(ascii: ")"), 10:
-                    sawSeparator = true
-                case UInt8(ascii: "."): return false
-                default: break
-                }
+        let gap = other.end <= match.start ? other.end..<match.start : match.end..<max(match.end, other.start)
+        guard gap.count <= Self.listDistance else { return false }
+        var sawSeparator = false
+        for position in gap {
+            switch bytes[position] {
+            case UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: "("),
+                UInt8(ascii: ")"), 10:
+                sawSeparator = true
+            case UInt8(ascii: "."): return false
+            default: break
             }
-            if sawSeparator { return true }
-            return Self.joins(bytes, gap, "and") || Self.joins(bytes, gap, "or")
         }
+        if sawSeparator { return true }
+        return Self.joins(bytes, gap, "and") || Self.joins(bytes, gap, "or")
     }
 
     /// A cue word (or two-word cue) within the window around the mention.

@@ -26,8 +26,12 @@ enum ByteLanes {
 
     /// Flags the lanes equal to `byte`.
     @inline(__always)
-    static func equalFlags(_ lanes: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = lanes ^ broadcast(byte)
+    static func equalFlags(_ lanes: UInt64, _ byte: UInt8) -> UInt64 { equalFlags(lanes, lanes: broadcast(byte)) }
+
+    /// Flags the lanes equal to the matching lane of `other`.
+    @inline(__always)
+    static func equalFlags(_ lanes: UInt64, lanes other: UInt64) -> UInt64 {
+        let difference = lanes ^ other
         return ~(((difference & low7) &+ low7) | difference) & high
     }
 
@@ -55,19 +59,5 @@ enum ByteLanes {
             index += 1
         }
         return lanes
-    }
-
-    /// How many line feeds `bytes[range]` holds.
-    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0, position = range.lowerBound
-        while position + 8 <= range.upperBound {
-            count += equalFlags(load(bytes, position), 10).nonzeroBitCount
-            position += 8
-        }
-        while position < range.upperBound {
-            if bytes[position] == 10 { count += 1 }
-            position += 1
-        }
-        return count
     }
 }

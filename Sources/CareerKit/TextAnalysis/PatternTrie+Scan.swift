@@ -1,16 +1,19 @@
 extension PatternTrie {
-    /// Calls `found(name, start, end)` for every name the text holds where a name may begin, in order of start.
+    /// Calls `found(name, start, end, line)` for every name the text holds where a name may begin, in order of start;
+    /// `line` counts from 1.
     /// A name begins at the start of a word or at one of `symbolStarts`, never inside a word. The text is read
     /// 64 bytes at a time into bit masks of those places; each word is then checked against the first words of the
     /// names (`FirstWordFilter`), and only the few that pass walk the trie. One pass, whatever the number of names.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, Int) -> Void) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int, Int, Int, Int) -> Void) {
         guard !bytes.isEmpty else { return }
         let blocks = (bytes.count + 63) / 64
         // One spare word mask past the end, so a word's length can always look one block ahead.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks + 1) { masks in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * blocks + 1) { masks in
             let words = UnsafeMutableBufferPointer(rebasing: masks[0...blocks])
-            let starts = UnsafeMutableBufferPointer(rebasing: masks[(blocks + 1)...])
-            mark(bytes, words: words, starts: starts)
+            let starts = UnsafeMutableBufferPointer(rebasing: masks[(blocks + 1)..<(2 * blocks + 1)])
+            let lineFeeds = UnsafeMutableBufferPointer(rebasing: masks[(2 * blocks + 1)...])
+            mark(bytes, words: words, starts: starts, lineFeeds: lineFeeds)
+            var lineOfBlock = 1
             let longestWord = firstWords.longestWord
             firstWords.withView { firstWords in
                 withView { trie in
@@ -37,15 +40,18 @@ extension PatternTrie {
                             let offset = candidates.trailingZeroBitCount
                             candidates &= candidates &- 1
                             let start = block << 6 | offset
+                            let line = lineOfBlock + (lineFeeds[block] & ((1 << offset) &- 1)).nonzeroBitCount
                             let length = Self.wordLength(words, block, offset)
                             guard words[block] >> offset & 1 == 1, length <= FirstWords.longestTabled else {
-                                trie.walk(bytes, from: start, found)
+                                trie.walk(bytes, from: start) { found($0, $1, $2, line) }
                                 continue
                             }
                             Self.jump(
                                 over: FirstWords.Word(bytes, at: start, length: length), at: start, in: bytes,
-                                firstWords, trie, found)
+                                firstWords, trie
+                            ) { found($0, $1, $2, line) }
                         }
+                        lineOfBlock += lineFeeds[block].nonzeroBitCount
                     }
                 }
             }
@@ -69,24 +75,35 @@ extension PatternTrie {
         trie.walk(bytes, from: start, node: node, at: start + word.length, found)
     }
 
-    /// Fills `words` (a bit per byte that is part of a word) and `starts` (a bit per place a name may begin).
+    /// Fills `words` (a bit per byte that is part of a word), `starts` (a bit per place a name may begin) and
+    /// `lineFeeds`.
     private func mark(
         _ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
-        starts: UnsafeMutableBufferPointer<UInt64>
+        starts: UnsafeMutableBufferPointer<UInt64>, lineFeeds: UnsafeMutableBufferPointer<UInt64>
     ) {
-        symbolStarts.withUnsafeBufferPointer { symbols in
+        symbolStarts.map(ByteLanes.broadcast).withUnsafeBufferPointer { symbols in
+            let fullBlocks = bytes.count / 64
             var previousWasWord: UInt64 = 0
             for block in 0..<starts.count {
-                var word: UInt64 = 0, symbol: UInt64 = 0
+                var word: UInt64 = 0, symbol: UInt64 = 0, lineFeed: UInt64 = 0
+                let blockStart = block << 6
                 for lane in 0..<8 {
-                    let lanes = ByteLanes.load(bytes, block << 6 | lane << 3)
+                    // Only the last block can run past the text; the rest load without checking.
+                    let lanes =
+                        block < fullBlocks
+                        ? UnsafeRawPointer(bytes.baseAddress! + blockStart).loadUnaligned(
+                            fromByteOffset: lane << 3, as: UInt64.self
+                        ).littleEndian
+                        : ByteLanes.load(bytes, blockStart | lane << 3)
                     word |= ByteLanes.packed(ByteLanes.wordFlags(lanes)) << (lane << 3)
                     var flags: UInt64 = 0
-                    for byte in symbols { flags |= ByteLanes.equalFlags(lanes, byte) }
+                    for symbolLanes in symbols { flags |= ByteLanes.equalFlags(lanes, lanes: symbolLanes) }
                     symbol |= ByteLanes.packed(flags) << (lane << 3)
+                    lineFeed |= ByteLanes.packed(ByteLanes.equalFlags(lanes, UInt8(10))) << (lane << 3)
                 }
                 // Zero bytes past the end of the text are neither words nor symbols.
                 words[block] = word
+                lineFeeds[block] = lineFeed
                 starts[block] = (word & ~(word << 1 | previousWasWord)) | symbol
                 previousWasWord = word >> 63
             }
