@@ -79,18 +79,33 @@ struct PatternScanTests {
         }
     }
 
-    @Test("Byte lanes classify and lower-case each byte as the byte-at-a-time code does")
-    func lanes() {
-        let text = String(repeating: "ab.", count: 50) + "Ünïcode C# end"
-        var copy = text
-        copy.withUTF8 { bytes in
-            for position in bytes.indices {
-                let lanes = ByteLanes.load(bytes, position)
-                let flag = ByteLanes.packed(ByteLanes.wordFlags(lanes)) & 1 == 1
-                #expect(flag == SkillExtractor.isWordByte(bytes[position]))
-                let lowered = UInt8(truncatingIfNeeded: ByteLanes.lowercased(lanes))
-                let expected = (65...90).contains(bytes[position]) ? bytes[position] + 32 : bytes[position]
-                #expect(lowered == expected)
+    @Test("Block masks mark words, symbols and line feeds as the byte-at-a-time rules do, on every path")
+    func blockMasks() {
+        var generator = SplitMix64(seed: 11)
+        let symbols: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "#")]
+        for round in 0..<500 {
+            // Mostly text-like bytes, sometimes any byte at all.
+            let block = (0..<64).map { _ in
+                round % 5 == 0
+                    ? UInt8.random(in: 0...255, using: &generator)
+                    : Array("aZ09 .#\n\t-_é/+".utf8).randomElement(using: &generator)!
+            }
+            block.withUnsafeBytes { raw in
+                symbols.withUnsafeBufferPointer { symbols in
+                    let portable = BlockMasks(lanes: raw.baseAddress!, symbols: symbols)
+                    for (index, byte) in block.enumerated() {
+                        #expect((portable.word >> index & 1 == 1) == SkillExtractor.isWordByte(byte))
+                        #expect((portable.symbol >> index & 1 == 1) == symbols.contains(byte))
+                        #expect((portable.lineFeed >> index & 1 == 1) == (byte == 10))
+                    }
+                    #expect(BlockMasks(raw.baseAddress!, symbols: symbols) == portable)
+                    let lowered = block.indices.map {
+                        UInt8(
+                            truncatingIfNeeded: ByteLanes.lowercased(ByteLanes.load(raw.bindMemory(to: UInt8.self), $0))
+                        )
+                    }
+                    #expect(lowered == block.map { (65...90).contains($0) ? $0 + 32 : $0 })
+                }
             }
         }
     }

@@ -26,12 +26,8 @@ enum ByteLanes {
 
     /// Flags the lanes equal to `byte`.
     @inline(__always)
-    static func equalFlags(_ lanes: UInt64, _ byte: UInt8) -> UInt64 { equalFlags(lanes, lanes: broadcast(byte)) }
-
-    /// Flags the lanes equal to the matching lane of `other`.
-    @inline(__always)
-    static func equalFlags(_ lanes: UInt64, lanes other: UInt64) -> UInt64 {
-        let difference = lanes ^ other
+    static func equalFlags(_ lanes: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = lanes ^ broadcast(byte)
         return ~(((difference & low7) &+ low7) | difference) & high
     }
 

@@ -81,33 +81,26 @@ extension PatternTrie {
         _ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
         starts: UnsafeMutableBufferPointer<UInt64>, lineFeeds: UnsafeMutableBufferPointer<UInt64>
     ) {
-        symbolStarts.map(ByteLanes.broadcast).withUnsafeBufferPointer { symbols in
-            let fullBlocks = bytes.count / 64
-            var previousWasWord: UInt64 = 0
-            for block in 0..<starts.count {
-                var word: UInt64 = 0, symbol: UInt64 = 0, lineFeed: UInt64 = 0
-                let blockStart = block << 6
-                for lane in 0..<8 {
-                    // Only the last block can run past the text; the rest load without checking.
-                    let lanes =
+        symbolStarts.withUnsafeBufferPointer { symbols in
+            // The last block, padded with zeros (neither words nor symbols) to 64 bytes.
+            withUnsafeTemporaryAllocation(byteCount: 64, alignment: 16) { tail in
+                let fullBlocks = bytes.count / 64
+                tail.initializeMemory(as: UInt8.self, repeating: 0)
+                UnsafeMutableRawBufferPointer(tail).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[(fullBlocks * 64)...]))
+                var previousWasWord: UInt64 = 0
+                for block in 0..<starts.count {
+                    let masks = BlockMasks(
                         block < fullBlocks
-                        ? UnsafeRawPointer(bytes.baseAddress! + blockStart).loadUnaligned(
-                            fromByteOffset: lane << 3, as: UInt64.self
-                        ).littleEndian
-                        : ByteLanes.load(bytes, blockStart | lane << 3)
-                    word |= ByteLanes.packed(ByteLanes.wordFlags(lanes)) << (lane << 3)
-                    var flags: UInt64 = 0
-                    for symbolLanes in symbols { flags |= ByteLanes.equalFlags(lanes, lanes: symbolLanes) }
-                    symbol |= ByteLanes.packed(flags) << (lane << 3)
-                    lineFeed |= ByteLanes.packed(ByteLanes.equalFlags(lanes, UInt8(10))) << (lane << 3)
+                            ? UnsafeRawPointer(bytes.baseAddress! + block << 6) : UnsafeRawPointer(tail.baseAddress!),
+                        symbols: symbols)
+                    words[block] = masks.word
+                    lineFeeds[block] = masks.lineFeed
+                    starts[block] = (masks.word & ~(masks.word << 1 | previousWasWord)) | masks.symbol
+                    previousWasWord = masks.word >> 63
                 }
-                // Zero bytes past the end of the text are neither words nor symbols.
-                words[block] = word
-                lineFeeds[block] = lineFeed
-                starts[block] = (word & ~(word << 1 | previousWasWord)) | symbol
-                previousWasWord = word >> 63
+                words[starts.count] = 0
             }
-            words[starts.count] = 0
         }
     }
 
