@@ -79,7 +79,8 @@ struct PatternScanTests {
         }
     }
 
-    @Test("Block masks mark words, symbols and line feeds as the byte-at-a-time rules do, on every path")
+    @Test(
+        "Block masks mark words, symbols and line feeds, and fold bytes, as the byte-at-a-time rules do, on every path")
     func blockMasks() {
         var generator = SplitMix64(seed: 11)
         let symbols: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "#")]
@@ -92,19 +93,22 @@ struct PatternScanTests {
             }
             block.withUnsafeBytes { raw in
                 symbols.withUnsafeBufferPointer { symbols in
-                    let portable = BlockMasks(lanes: raw.baseAddress!, symbols: symbols)
+                    var portableFolded = [UInt8](repeating: 0, count: 64)
+                    var folded = [UInt8](repeating: 0, count: 64)
+                    let portable = portableFolded.withUnsafeMutableBytes {
+                        BlockMasks(lanes: raw.baseAddress!, symbols: symbols, folding: $0.baseAddress!)
+                    }
                     for (index, byte) in block.enumerated() {
                         #expect((portable.word >> index & 1 == 1) == SkillExtractor.isWordByte(byte))
                         #expect((portable.symbol >> index & 1 == 1) == symbols.contains(byte))
                         #expect((portable.lineFeed >> index & 1 == 1) == (byte == 10))
                     }
-                    #expect(BlockMasks(raw.baseAddress!, symbols: symbols) == portable)
-                    let lowered = block.indices.map {
-                        UInt8(
-                            truncatingIfNeeded: ByteLanes.lowercased(ByteLanes.load(raw.bindMemory(to: UInt8.self), $0))
-                        )
+                    let masks = folded.withUnsafeMutableBytes {
+                        BlockMasks(raw.baseAddress!, symbols: symbols, folding: $0.baseAddress!)
                     }
-                    #expect(lowered == block.map { (65...90).contains($0) ? $0 + 32 : $0 })
+                    #expect(masks == portable)
+                    #expect(portableFolded == block.map(PatternTrie.fold))
+                    #expect(folded == portableFolded)
                 }
             }
         }

@@ -3,28 +3,30 @@
 #endif
 
 /// What the scan needs to know of 64 bytes of text, one bit per byte (bit i for the i-th byte): which bytes are
-/// parts of words, which are symbols a name begins with, and which are line feeds.
+/// parts of words, which are symbols a name begins with, and which are line feeds. Made in the same pass: a copy
+/// of the bytes as names spell them (`PatternTrie.fold`), which the scan then reads without folding or bounds.
 struct BlockMasks: Equatable {
     var word: UInt64 = 0
     var symbol: UInt64 = 0
     var lineFeed: UInt64 = 0
 
-    /// The masks of the 64 bytes at `block`: sixteen bytes per instruction with SSE2 (every x86-64 CPU has it),
-    /// eight per step in plain 64-bit words elsewhere.
+    /// The masks of the 64 bytes at `block`, their folded copy written to `folded`: sixteen bytes per
+    /// instruction with SSE2 (every x86-64 CPU has it), eight per step in plain 64-bit words elsewhere.
     @inline(__always)
-    init(_ block: UnsafeRawPointer, symbols: UnsafeBufferPointer<UInt8>) {
+    init(_ block: UnsafeRawPointer, symbols: UnsafeBufferPointer<UInt8>, folding folded: UnsafeMutableRawPointer) {
         #if arch(x86_64)
-            self.init(vectors: block, symbols: symbols)
+            self.init(vectors: block, symbols: symbols, folding: folded)
         #else
-            self.init(lanes: block, symbols: symbols)
+            self.init(lanes: block, symbols: symbols, folding: folded)
         #endif
     }
 
     /// Eight bytes at a time in 64-bit words (`ByteLanes`); runs on any CPU.
     @inline(__always)
-    init(lanes block: UnsafeRawPointer, symbols: UnsafeBufferPointer<UInt8>) {
+    init(lanes block: UnsafeRawPointer, symbols: UnsafeBufferPointer<UInt8>, folding folded: UnsafeMutableRawPointer) {
         for lane in 0..<8 {
             let lanes = block.loadUnaligned(fromByteOffset: lane << 3, as: UInt64.self).littleEndian
+            folded.storeBytes(of: ByteLanes.folded(lanes).littleEndian, toByteOffset: lane << 3, as: UInt64.self)
             word |= ByteLanes.packed(ByteLanes.wordFlags(lanes)) << (lane << 3)
             var flags: UInt64 = 0
             for byte in symbols { flags |= ByteLanes.equalFlags(lanes, byte) }
@@ -36,11 +38,24 @@ struct BlockMasks: Equatable {
     #if arch(x86_64)
         /// Sixteen bytes at a time with SSE2 compares and `movemask`, which gathers a bit per byte directly.
         @inline(__always)
-        init(vectors block: UnsafeRawPointer, symbols: UnsafeBufferPointer<UInt8>) {
+        init(
+            vectors block: UnsafeRawPointer, symbols: UnsafeBufferPointer<UInt8>,
+            folding folded: UnsafeMutableRawPointer
+        ) {
             let caseBit = _mm_set1_epi8(0x20), letterA = _mm_set1_epi8(0x61), lastLetter = _mm_set1_epi8(25)
+            let capitalA = _mm_set1_epi8(0x41), tab = _mm_set1_epi8(9), lastSpace = _mm_set1_epi8(4)
             let zero = _mm_set1_epi8(0x30), lastDigit = _mm_set1_epi8(9), newline = _mm_set1_epi8(10)
             for chunk in 0..<4 {
                 let bytes = _mm_loadu_si128((block + chunk << 4).assumingMemoryBound(to: __m128i.self))
+                let capital = _mm_sub_epi8(bytes, capitalA)
+                let isCapital = _mm_cmpeq_epi8(_mm_min_epu8(capital, lastLetter), capital)
+                let space = _mm_sub_epi8(bytes, tab)
+                let isSpace = _mm_cmpeq_epi8(_mm_min_epu8(space, lastSpace), space)
+                let lowered = _mm_or_si128(bytes, _mm_and_si128(isCapital, caseBit))
+                // A space is 0x20, the same bit that lower-cases a letter.
+                _mm_storeu_si128(
+                    (folded + chunk << 4).assumingMemoryBound(to: __m128i.self),
+                    _mm_or_si128(_mm_andnot_si128(isSpace, lowered), _mm_and_si128(isSpace, caseBit)))
                 // Unsigned "x - low <= span" as min(x - low, span) == x - low, the SSE2 way.
                 let letter = _mm_sub_epi8(_mm_or_si128(bytes, caseBit), letterA)
                 let digit = _mm_sub_epi8(bytes, zero)

@@ -38,6 +38,13 @@ enum ByteLanes {
         return lanes | (capital >> 2)
     }
 
+    /// Every lane as names spell it (`PatternTrie.fold`): ASCII capitals lower-cased, white space as a space.
+    @inline(__always)
+    static func folded(_ lanes: UInt64) -> UInt64 {
+        let space = inRange(lanes & low7, 9, 13) & ~lanes
+        return (lowercased(lanes) & ~((space >> 7) &* 0xFF)) | (space >> 2)
+    }
+
     /// The eight lane flags as the bits of a byte, lane 0 (the first byte in memory) lowest.
     @inline(__always)
     static func packed(_ flags: UInt64) -> UInt64 { ((flags >> 7) &* 0x0102_0408_1020_4080) >> 56 }

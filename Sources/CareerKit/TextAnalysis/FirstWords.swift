@@ -8,11 +8,14 @@ struct FirstWords: Sendable {
         var high: UInt64
         var length: Int
 
-        /// The word of `length` bytes at `start`; only the first 16 bytes are kept.
+        /// The word of `length` bytes at `start` of a folded text (see `BlockMasks`); only the first 16 bytes count.
         @inline(__always)
-        init(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, length: Int) {
-            low = ByteLanes.lowercased(ByteLanes.load(bytes, start)) & Self.keep(length)
-            high = length > 8 ? ByteLanes.lowercased(ByteLanes.load(bytes, start + 8)) & Self.keep(length - 8) : 0
+        init(_ folded: UnsafeRawPointer, at start: Int, length: Int) {
+            low = folded.loadUnaligned(fromByteOffset: start, as: UInt64.self).littleEndian & Self.keep(length)
+            high =
+                length > 8
+                ? folded.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self).littleEndian & Self.keep(length - 8)
+                : 0
             self.length = length
         }
 

@@ -8,11 +8,13 @@ extension PatternTrie {
         guard !bytes.isEmpty else { return }
         let blocks = (bytes.count + 63) / 64
         // One spare word mask past the end, so a word's length can always look one block ahead.
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * blocks + 1) { masks in
+        // The folded copy has 64 zero bytes past the last block, so reads a little past a word need no checks.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * blocks + 1 + (blocks + 1) * 8) { masks in
             let words = UnsafeMutableBufferPointer(rebasing: masks[0...blocks])
             let starts = UnsafeMutableBufferPointer(rebasing: masks[(blocks + 1)..<(2 * blocks + 1)])
-            let lineFeeds = UnsafeMutableBufferPointer(rebasing: masks[(2 * blocks + 1)...])
-            mark(bytes, words: words, starts: starts, lineFeeds: lineFeeds)
+            let lineFeeds = UnsafeMutableBufferPointer(rebasing: masks[(2 * blocks + 1)..<(3 * blocks + 1)])
+            let folded = UnsafeMutableRawPointer(masks.baseAddress! + 3 * blocks + 1)
+            mark(bytes, words: words, starts: starts, lineFeeds: lineFeeds, folded: folded)
             var lineOfBlock = 1
             let longestWord = firstWords.longestWord
             firstWords.withView { firstWords in
@@ -27,12 +29,13 @@ extension PatternTrie {
                             pending &= pending &- 1
                             let start = block << 6 | offset
                             let length = Self.wordLength(words, block, offset)
-                            let head = UInt32(truncatingIfNeeded: ByteLanes.lowercased(ByteLanes.load(bytes, start)))
+                            let head = folded.loadUnaligned(fromByteOffset: start, as: UInt32.self).littleEndian
                             let kept: UInt32 = length >= 4 ? ~0 : (1 << (UInt32(truncatingIfNeeded: length) &* 8)) &- 1
-                            let end = start &+ length
-                            let next = end < bytes.count ? trie.folded[Int(bytes[end])] : 0
-                            let after = end &+ 1 < bytes.count ? trie.folded[Int(bytes[end &+ 1])] : 0
-                            let pass = firstWords.mayBegin(head: head & kept, length: length, next: next, after: after)
+                            let follow = folded.loadUnaligned(fromByteOffset: start &+ length, as: UInt16.self)
+                                .littleEndian
+                            let pass = firstWords.mayBegin(
+                                head: head & kept, length: length, next: UInt8(truncatingIfNeeded: follow),
+                                after: UInt8(truncatingIfNeeded: follow >> 8))
                             candidates |= (length <= longestWord ? pass : 0) << offset
                         }
                         // Then the few that passed, and the symbols.
@@ -47,7 +50,7 @@ extension PatternTrie {
                                 continue
                             }
                             Self.jump(
-                                over: FirstWords.Word(bytes, at: start, length: length), at: start, in: bytes,
+                                over: FirstWords.Word(folded, at: start, length: length), at: start, in: bytes,
                                 firstWords, trie
                             ) { found($0, $1, $2, line) }
                         }
@@ -75,11 +78,12 @@ extension PatternTrie {
         trie.walk(bytes, from: start, node: node, at: start + word.length, found)
     }
 
-    /// Fills `words` (a bit per byte that is part of a word), `starts` (a bit per place a name may begin) and
-    /// `lineFeeds`.
+    /// Fills `words` (a bit per byte that is part of a word), `starts` (a bit per place a name may begin),
+    /// `lineFeeds`, and `folded` with the text as names spell it (`PatternTrie.fold`) and 64 zeros after.
     private func mark(
         _ bytes: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
-        starts: UnsafeMutableBufferPointer<UInt64>, lineFeeds: UnsafeMutableBufferPointer<UInt64>
+        starts: UnsafeMutableBufferPointer<UInt64>, lineFeeds: UnsafeMutableBufferPointer<UInt64>,
+        folded: UnsafeMutableRawPointer
     ) {
         symbolStarts.withUnsafeBufferPointer { symbols in
             // The last block, padded with zeros (neither words nor symbols) to 64 bytes.
@@ -93,13 +97,14 @@ extension PatternTrie {
                     let masks = BlockMasks(
                         block < fullBlocks
                             ? UnsafeRawPointer(bytes.baseAddress! + block << 6) : UnsafeRawPointer(tail.baseAddress!),
-                        symbols: symbols)
+                        symbols: symbols, folding: folded + block << 6)
                     words[block] = masks.word
                     lineFeeds[block] = masks.lineFeed
                     starts[block] = (masks.word & ~(masks.word << 1 | previousWasWord)) | masks.symbol
                     previousWasWord = masks.word >> 63
                 }
                 words[starts.count] = 0
+                (folded + starts.count << 6).initializeMemory(as: UInt8.self, repeating: 0, count: 64)
             }
         }
     }

@@ -13,8 +13,6 @@ struct PatternTrie: Sendable {
     let only: [UInt32]
     /// The name ending at each node, or -1.
     let nameEnding: [Int32]
-    /// `fold` of every byte.
-    let folded: [UInt8] = (0...255).map(Self.fold)
     /// Bytes that are not parts of words yet begin a name (the dot of ".NET").
     let symbolStarts: [UInt8]
     /// Lets the scan skip words that begin no name, and jump over those that do.
@@ -76,8 +74,6 @@ struct PatternTrie: Sendable {
     /// The tables as plain pointers, so the inner loops touch no reference counts.
     struct View {
         let classes: UnsafeBufferPointer<UInt8>
-        /// `PatternTrie.fold` as a table.
-        let folded: UnsafeBufferPointer<UInt8>
         let rowStart: UnsafeBufferPointer<Int32>
         let rows: UnsafeBufferPointer<UInt16>
         let only: UnsafeBufferPointer<UInt32>
@@ -115,17 +111,15 @@ struct PatternTrie: Sendable {
 
     /// Runs `body` with the tables as pointers.
     func withView<Result>(_ body: (View) -> Result) -> Result {
-        folded.withUnsafeBufferPointer { folded in
-            byteClass.withUnsafeBufferPointer { classes in
-                rowStart.withUnsafeBufferPointer { rowStart in
-                    rows.withUnsafeBufferPointer { rows in
-                        only.withUnsafeBufferPointer { only in
-                            nameEnding.withUnsafeBufferPointer { nameEnding in
-                                body(
-                                    View(
-                                        classes: classes, folded: folded, rowStart: rowStart, rows: rows, only: only,
-                                        nameEnding: nameEnding))
-                            }
+        byteClass.withUnsafeBufferPointer { classes in
+            rowStart.withUnsafeBufferPointer { rowStart in
+                rows.withUnsafeBufferPointer { rows in
+                    only.withUnsafeBufferPointer { only in
+                        nameEnding.withUnsafeBufferPointer { nameEnding in
+                            body(
+                                View(
+                                    classes: classes, rowStart: rowStart, rows: rows, only: only,
+                                    nameEnding: nameEnding))
                         }
                     }
                 }
