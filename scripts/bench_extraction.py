@@ -1,7 +1,7 @@
 """Throughput of the Python skill matchers people use, on the same texts and taxonomy as careerfinder's.
 
 Prints one JSON object: MB/s (median of runs) for flashtext, pyahocorasick and a per-skill regex loop.
-Usage: bench_extraction.py TEXTS_DIR SKILLS_YAML [RUNS]
+Usage: bench_extraction.py TEXTS_DIR SKILLS_YAML [RUNS] [MATCHER,...]
 """
 import json
 import pathlib
@@ -76,11 +76,13 @@ def main():
     texts_dir, skills_file = sys.argv[1], sys.argv[2]
     runs = int(sys.argv[3]) if len(sys.argv) > 3 else 5
     texts, names = load(texts_dir, skills_file)
-    results = {
-        "flashtext": throughput(flashtext_matcher(names), texts, runs),
-        "pyahocorasick": throughput(pyahocorasick_matcher(names), texts, runs),
-        "regex loop": throughput(regex_loop_matcher(names), texts, runs),
+    matchers = {
+        "flashtext": flashtext_matcher,
+        "pyahocorasick": pyahocorasick_matcher,
+        "regex loop": regex_loop_matcher,
     }
+    chosen = sys.argv[4].split(",") if len(sys.argv) > 4 else list(matchers)
+    results = {name: throughput(matchers[name](names), texts, runs) for name in chosen}
     print(json.dumps(results))
 
 
