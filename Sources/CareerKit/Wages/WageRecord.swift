@@ -25,8 +25,8 @@ public struct WageRecord: Hashable, Sendable, Codable {
         self.occupation = occupation
         self.footnotes = footnotes.split(separator: ",").map(String.init)
         let topCoded = self.footnotes.contains("5")
-        columns = zip(Self.columnNames, texts).map { name, text in
-            PublishedValue(text: text, unit: Self.unit(of: name), topCodedRow: topCoded)
+        columns = zip(Self.units, texts).map { unit, text in
+            PublishedValue(text: text, unit: unit, topCodedRow: topCoded)
         }
         employment = columns[0]
         hourly = WageDistribution(
@@ -38,6 +38,9 @@ public struct WageRecord: Hashable, Sendable, Codable {
 
     /// The footnotes cell as published.
     public var footnotesText: String { footnotes.joined(separator: ",") }
+
+    /// The unit of each of `columnNames`, worked out once rather than per cell.
+    private static let units = columnNames.map(unit(of:))
 
     private static func unit(of column: String) -> PublishedValue.Unit {
         if column.hasPrefix("annual_") { return .annualDollars }
