@@ -35,7 +35,10 @@ public struct PublishedValue: Hashable, Sendable, Codable {
             status = .notReleased
         } else if text.isEmpty {
             status = .absent
-        } else if ceiling != nil, text == "#" || text.hasPrefix(">=") || text.hasPrefix("≥") {
+        } else if ceiling != nil,
+            // Compared as bytes: String.hasPrefix walks characters, and this runs for every cell of the tables.
+            text == "#" || text.utf8.starts(with: ">=".utf8) || text.utf8.starts(with: "≥".utf8)
+        {
             status = .topCoded
         } else if let ceiling, topCodedRow, text == ceiling {
             status = .topCoded
