@@ -21,6 +21,9 @@ public struct AppDependencies: Sendable {
     public let store: any CareerStore
     public let extractor: SkillExtractor
     public let scorer: AssessmentScorer?
+    /// Built once here and shared by the pages and the API that need them.
+    public let places: PlaceMatcher
+    public let planner: TransitionPlanner
     /// Makes the tokens of saved results; real randomness in production, seeded in tests.
     public let makeToken: @Sendable () -> ResultToken
     public let now: @Sendable () -> Date
@@ -51,6 +54,8 @@ public struct AppDependencies: Sendable {
         self.store = store
         self.extractor = base.makeSkillExtractor()
         self.scorer = AssessmentScorer(base: base)
+        self.places = PlaceMatcher(areas: base.wages.areas)
+        self.planner = TransitionPlanner(base: base)
         self.makeToken = makeToken
         self.now = now
         self.metrics = ServerMetrics()
@@ -88,11 +93,11 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(RolesAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")
-    router.addRoutes(PathwaysAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
-    router.addRoutes(CatalogPages(base: dependencies.base, cache: cache).endpoints)
+    router.addRoutes(PathwaysAPI(dependencies: dependencies, cache: cache).endpoints, atPath: "/api")
+    router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.places, cache: cache).endpoints)
     router.addRoutes(AssessmentPages(dependencies: dependencies).endpoints)
     router.addRoutes(ResultPages(dependencies: dependencies).endpoints)
     router.addRoutes(AnalyzePages(dependencies: dependencies).endpoints)
-    router.addRoutes(PathPages(base: dependencies.base).endpoints)
+    router.addRoutes(PathPages(base: dependencies.base, planner: dependencies.planner).endpoints)
     return router
 }

@@ -8,11 +8,11 @@ struct PathwaysAPI {
     let planner: TransitionPlanner
     let cache: RenderCache
 
-    init(base: KnowledgeBase, cache: RenderCache) {
-        self.base = base
+    init(dependencies: AppDependencies, cache: RenderCache) {
+        base = dependencies.base
+        places = dependencies.places
+        planner = dependencies.planner
         self.cache = cache
-        places = PlaceMatcher(areas: base.wages.areas)
-        planner = TransitionPlanner(base: base)
     }
 
     var endpoints: RouteCollection<AppRequestContext> {

@@ -5,14 +5,8 @@ import Hummingbird
 /// The reading pages: home, roles, one role, compare, salaries with a chart, and sources.
 struct CatalogPages {
     let base: KnowledgeBase
-    let cache: RenderCache
     let places: PlaceMatcher
-
-    init(base: KnowledgeBase, cache: RenderCache) {
-        self.base = base
-        self.cache = cache
-        places = PlaceMatcher(areas: base.wages.areas)
-    }
+    let cache: RenderCache
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)

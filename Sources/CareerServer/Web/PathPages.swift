@@ -7,11 +7,6 @@ struct PathPages {
     let base: KnowledgeBase
     let planner: TransitionPlanner
 
-    init(base: KnowledgeBase) {
-        self.base = base
-        planner = TransitionPlanner(base: base)
-    }
-
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("path") { request, context in
