@@ -28,13 +28,8 @@ struct CoverageCheck {
                         file: "skill-requirements.yaml", path: "[\(index)].role",
                         problem: "'\(entry.role)' is a ladder position; requirements are for profiled roles"))
             }
-            if base.requirements.prefix(index).contains(where: { $0.role == entry.role }) {
-                issues.append(
-                    ValidationIssue(
-                        file: "skill-requirements.yaml", path: "[\(index)].role",
-                        problem: "'\(entry.role)' is listed more than once"))
-            }
         }
+        issues += ValidationIssue.repeatedRoles(base.requirements.map(\.role), in: "skill-requirements.yaml")
         return issues + questionnaireIssues()
     }
 

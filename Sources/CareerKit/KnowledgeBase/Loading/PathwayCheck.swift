@@ -37,15 +37,9 @@ struct PathwayCheck {
 
     private func mappingIssues() -> [ValidationIssue] {
         guard !base.occupationMappings.isEmpty else { return [] }
-        var issues: [ValidationIssue] = []
-        var seen = Set<Role.ID>()
-        for (index, mapping) in base.occupationMappings.enumerated() where !seen.insert(mapping.role).inserted {
-            issues.append(
-                ValidationIssue(
-                    file: "occupations.yaml", path: "[\(index)].role",
-                    problem: "'\(mapping.role)' is listed more than once"))
-        }
-        for role in base.roles where !seen.contains(role.id) {
+        var issues = ValidationIssue.repeatedRoles(base.occupationMappings.map(\.role), in: "occupations.yaml")
+        let mapped = Set(base.occupationMappings.map(\.role))
+        for role in base.roles where !mapped.contains(role.id) {
             issues.append(
                 ValidationIssue(
                     file: "occupations.yaml", path: "",
