@@ -69,11 +69,11 @@ extension PatternTrie {
         _ trie: View, _ found: (Int, Int, Int) -> Void
     ) {
         if word.length >= 4, word.lastByte == UInt8(ascii: "s"), let node = firstWords.node(of: word.droppingLast) {
-            let name = trie.nameEnding[node]
+            let name = trie.nodes[node].nameEnding
             if name >= 0 { found(Int(name), start, start + word.length - 1) }
         }
         guard let node = firstWords.node(of: word) else { return }
-        let name = trie.nameEnding[node]
+        let name = trie.nodes[node].nameEnding
         if name >= 0 { found(Int(name), start, start + word.length) }
         trie.walk(bytes, from: start, node: node, at: start + word.length, found)
     }

@@ -5,14 +5,18 @@ struct PatternTrie: Sendable {
     /// Byte to class: bytes that occur in no name share class 0.
     let byteClass: [UInt8]
     let classCount: Int
-    /// Nodes with several children keep a dense row: `rows[rowStart[node] + class]` is the child, 0 for none
-    /// (the root is never a child). Most nodes have one child, kept as `only[node]` = child << 8 | class, so the
-    /// whole trie stays small enough for the cache.
-    let rowStart: [Int32]
+    /// What a walk reads of a node, together so that a step touches one cache line.
+    struct Node {
+        /// Nodes with several children keep a dense row: `rows[rowStart + class]` is the child, 0 for none (the
+        /// root is never a child); -1 when the node has at most one child.
+        var rowStart: Int32 = -1
+        /// The only child as child << 8 | class, or 0. Most nodes have one, so the trie stays small for the cache.
+        var only: UInt32 = 0
+        /// The name ending here, or -1.
+        var nameEnding: Int32 = -1
+    }
+    let nodes: [Node]
     let rows: [UInt16]
-    let only: [UInt32]
-    /// The name ending at each node, or -1.
-    let nameEnding: [Int32]
     /// Bytes that are not parts of words yet begin a name (the dot of ".NET").
     let symbolStarts: [UInt8]
     /// Lets the scan skip words that begin no name, and jump over those that do.
@@ -48,23 +52,20 @@ struct PatternTrie: Sendable {
             ending[node] = Int32(index)
         }
         // Compact the build table: dense rows only where a node branches.
-        var rowStart = [Int32](repeating: -1, count: ending.count)
+        var nodes = ending.map { Node(nameEnding: $0) }
         var rows: [UInt16] = []
-        var only = [UInt32](repeating: 0, count: ending.count)
         for node in 0..<ending.count {
             let row = table[(node * count)..<((node + 1) * count)]
             let filled = row.enumerated().filter { $0.element != 0 }
             if filled.count > 1 || node == 0 {
-                rowStart[node] = Int32(rows.count)
+                nodes[node].rowStart = Int32(rows.count)
                 rows += row
             } else if let single = filled.first {
-                only[node] = UInt32(single.element) << 8 | UInt32(single.offset)
+                nodes[node].only = UInt32(single.element) << 8 | UInt32(single.offset)
             }
         }
-        self.rowStart = rowStart
+        self.nodes = nodes
         self.rows = rows
-        self.only = only
-        nameEnding = ending
         symbolStarts = Set(names.compactMap(\.first).filter { !SkillExtractor.isWordByte($0) }).sorted()
         firstWords = FirstWords(names: names) { word in
             word.reduce(0) { node, byte in Int(table[node * count + Int(classes[Int(byte)])]) }
@@ -74,10 +75,8 @@ struct PatternTrie: Sendable {
     /// The tables as plain pointers, so the inner loops touch no reference counts.
     struct View {
         let classes: UnsafeBufferPointer<UInt8>
-        let rowStart: UnsafeBufferPointer<Int32>
+        let nodes: UnsafeBufferPointer<Node>
         let rows: UnsafeBufferPointer<UInt16>
-        let only: UnsafeBufferPointer<UInt32>
-        let nameEnding: UnsafeBufferPointer<Int32>
 
         /// Calls `found(name, start, end)` for every name the text holds from `start`, shortest first, going on
         /// from `node` at `position` when the first bytes are already known to lead there.
@@ -93,17 +92,16 @@ struct PatternTrie: Sendable {
                 position += 1
                 if symbol == space, previous == space, space != 0 { continue }
                 previous = symbol
-                let rowOffset = Int(rowStart[node])
+                let current = nodes[node]
                 let child: Int
-                if rowOffset >= 0 {
-                    child = Int(rows[rowOffset &+ Int(symbol)])
+                if current.rowStart >= 0 {
+                    child = Int(rows[Int(current.rowStart) &+ Int(symbol)])
                 } else {
-                    let single = only[node]
-                    child = single & 0xFF == UInt32(symbol) ? Int(single >> 8) : 0
+                    child = current.only & 0xFF == UInt32(symbol) ? Int(current.only >> 8) : 0
                 }
                 if child == 0 { return }
                 node = child
-                let name = nameEnding[node]
+                let name = nodes[node].nameEnding
                 if name >= 0 { found(Int(name), start, position) }
             }
         }
@@ -112,17 +110,8 @@ struct PatternTrie: Sendable {
     /// Runs `body` with the tables as pointers.
     func withView<Result>(_ body: (View) -> Result) -> Result {
         byteClass.withUnsafeBufferPointer { classes in
-            rowStart.withUnsafeBufferPointer { rowStart in
-                rows.withUnsafeBufferPointer { rows in
-                    only.withUnsafeBufferPointer { only in
-                        nameEnding.withUnsafeBufferPointer { nameEnding in
-                            body(
-                                View(
-                                    classes: classes, rowStart: rowStart, rows: rows, only: only,
-                                    nameEnding: nameEnding))
-                        }
-                    }
-                }
+            nodes.withUnsafeBufferPointer { nodes in
+                rows.withUnsafeBufferPointer { rows in body(View(classes: classes, nodes: nodes, rows: rows)) }
             }
         }
     }
