@@ -87,6 +87,7 @@ struct HostileInputTests {
                     #expect(
                         policy.contains("script-src 'self'") && !policy.contains("script-src 'self' 'unsafe-inline'"),
                         "\(uri)")
+                    #expect(policy.contains("style-src 'self';"), "\(uri)")
                     #expect(policy.contains("frame-ancestors 'none'"), "\(uri)")
                     #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
                     #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(uri)")
@@ -95,7 +96,7 @@ struct HostileInputTests {
         }
     }
 
-    @Test("pages carry no inline scripts, so the policy holds")
+    @Test("pages carry no inline scripts or styles, so the policy holds")
     func noInlineScripts() async throws {
         try await withAPI { client in
             for uri in [
@@ -107,6 +108,7 @@ struct HostileInputTests {
                     let page = String(buffer: response.body).lowercased()
                     #expect(!page.contains("<script"), "\(uri) has a script element")
                     #expect(!page.contains(" onload=") && !page.contains(" onclick="), "\(uri) has an inline handler")
+                    #expect(!page.contains(" style=") && !page.contains("<style"), "\(uri) has an inline style")
                 }
             }
         }

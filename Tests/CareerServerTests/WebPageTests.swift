@@ -114,6 +114,8 @@ struct WebPageTests {
             try await client.execute(uri: location, method: .get) { response in
                 let html = text(response.body)
                 #expect(html.contains("Your ranking") && html.contains("<svg role=\"img\""))
+                // Fit bars are sized SVG, so the page needs no inline style.
+                #expect(html.contains("<svg class=\"bar\" width=\"") && !html.contains(" style="))
                 #expect(html.contains("Private link"))
                 topRole =
                     html.components(separatedBy: "name=\"role\" value=\"").dropFirst().first?.components(
@@ -149,6 +151,7 @@ struct WebPageTests {
                 #expect(!html.contains("<img src=x"))
                 #expect(html.contains("&lt;script&gt;"))
                 #expect(html.contains("Python"))
+                #expect(html.contains("<svg class=\"bar\"") && !html.contains(" style="))
             }
         }
     }

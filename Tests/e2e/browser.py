@@ -125,6 +125,9 @@ for (const svg of document.querySelectorAll('svg')) {
     const role = svg.getAttribute('role');
     const label = (svg.getAttribute('aria-label') || '').trim();
     const title = Array.from(svg.children).some((c) => c.tagName.toLowerCase() === 'title' && c.textContent.trim());
+    // Decorative bars beside a printed figure are hidden from screen readers; a progress bar says its value.
+    if (svg.getAttribute('aria-hidden') === 'true') continue;
+    if (role === 'progressbar' && label && svg.hasAttribute('aria-valuenow')) continue;
     if (role !== 'img' || (!label && !title)) {
         problems.push(`svg without role="img" and an aria-label or <title>: ${describe(svg)}`);
     }
@@ -483,7 +486,7 @@ def result(b, result_path):
     page = result_path
     roles = result_page_checks(b, page)
     ranking = b.section_after("Your ranking")
-    bars = b.find_all("li span.bar", ranking) if ranking is not None else []
+    bars = b.find_all("li svg.bar", ranking) if ranking is not None else []
     check(len(bars) == len(roles) and bars and all(bar.size["width"] > 0 for bar in bars[:3]), page,
           "a visible fit bar for every ranked role", f"{len(bars)} bars, widths {[x.size['width'] for x in bars]}")
     widths = [bar.size["width"] for bar in bars]

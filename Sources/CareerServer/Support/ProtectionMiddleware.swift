@@ -22,7 +22,7 @@ struct WriteRateLimitMiddleware: RouterMiddleware {
 /// Built once: they never change, and building them per request showed in the page benchmark.
 private let securityHeaders: HTTPFields = [
     .contentSecurityPolicy:
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
     .xContentTypeOptions: "nosniff",
     .referrerPolicy: "no-referrer",

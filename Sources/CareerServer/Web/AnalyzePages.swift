@@ -110,7 +110,7 @@ struct AnalyzePages {
             + analysis.coverage.map { coverage in
                 let percent = Int((coverage.requiredCoverage * 100).rounded())
                 return
-                    "<li>\(escape(coverage.title)): \(percent)% <span class=\"bar\" style=\"width: \(percent * 3)px\" aria-hidden=\"true\"></span></li>"
+                    "<li>\(escape(coverage.title)): \(percent)% \(BarShape.pixels(percent * 3))</li>"
             }.joined() + "</ul>"
         if let plan = analysis.plan {
             html +=

@@ -103,7 +103,7 @@ struct AssessmentPages {
             : "<button type=\"submit\" name=\"go\" value=\"next\">Next</button>"
         let body = """
             <p>Part \(step + 1) of \(total): \(escape(section.title)). \(escape(section.intro))</p>
-            <div class="progress" role="progressbar" aria-label="Progress" aria-valuenow="\(percent)" aria-valuemin="0" aria-valuemax="100"><span style="width: \(percent)%"></span></div>
+            \(BarShape.progress(percent))
             <form method="post" action="/assessment">
             <input type="hidden" name="step" value="\(step)">\(hidden)
             \(fields)

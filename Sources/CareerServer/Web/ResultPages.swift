@@ -59,7 +59,7 @@ struct ResultPages {
                 "<h2>Your ranking</h2><ol>"
                 + result.ranking.map { fit in
                     "<li><a href=\"/roles/\(escape(fit.role.rawValue))\">\(escape(fit.title))</a> \(String(format: "%.1f", fit.score)) "
-                        + "<span class=\"bar\" style=\"width: \(Int(fit.score * 3))px\" aria-hidden=\"true\"></span>"
+                        + BarShape.pixels(Int(fit.score * 3))
                         + feedbackForm(token: token, role: fit.role) + "</li>"
                 }.joined() + "</ol>"
             body += "<h2>Your profile against your top roles</h2>" + ProfileChart(result: result).svg

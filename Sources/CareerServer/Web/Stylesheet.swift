@@ -6,11 +6,11 @@ enum Stylesheet {
         a { color: #0645ad; }
         a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #b35c00; outline-offset: 2px; }
         .src { font-size: .85em; color: #4a4a4a; }
-        .bar { background: #1f5f8b; height: 1rem; display: inline-block; vertical-align: middle; }
+        .bar { vertical-align: middle; } .bar rect { fill: #1f5f8b; }
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #999; padding: .4rem; text-align: left; vertical-align: top; }
         fieldset { border: 1px solid #999; margin: 0 0 1rem; }
-        .progress { background: #ddd; height: .6rem; } .progress span { display: block; height: .6rem; background: #1f5f8b; }
+        .progress { display: block; width: 100%; height: .6rem; background: #ddd; } .progress rect { fill: #1f5f8b; }
         button { background: #1f5f8b; color: #fff; border: 0; padding: .5rem 1rem; font-size: 1rem; cursor: pointer; }
         button.secondary { background: #4a4a4a; }
         textarea { width: 100%; min-height: 12rem; }
