@@ -65,7 +65,7 @@ struct FirstWords: Sendable {
     let slots: [UInt16]
     let words: [Word]
     let nodes: [Int32]
-    /// Words this long or longer are walked byte by byte (no first word is longer than 16 bytes in practice).
+    /// Longer words are walked byte by byte (no name's first word is longer than 16 bytes in practice).
     static let longestTabled = 16
     /// No name's first word is longer (plural included); longer words are passed at once.
     let longestWord: Int
