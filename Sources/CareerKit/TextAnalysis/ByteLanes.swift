@@ -45,6 +45,10 @@ enum ByteLanes {
         return (lowercased(lanes) & ~((space >> 7) &* 0xFF)) | (space >> 2)
     }
 
+    /// A mask keeping the first `count` lanes (bytes in memory order) and clearing the rest.
+    @inline(__always)
+    static func first(_ count: Int) -> UInt64 { count >= 8 ? ~0 : (1 << (UInt64(count) &* 8)) &- 1 }
+
     /// The eight lane flags as the bits of a byte, lane 0 (the first byte in memory) lowest.
     @inline(__always)
     static func packed(_ flags: UInt64) -> UInt64 { ((flags >> 7) &* 0x0102_0408_1020_4080) >> 56 }

@@ -51,17 +51,14 @@ struct CueWords: Sendable {
     /// The hash of the `length` bytes at `start`, lower-cased.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> UInt64 {
-        let low = ByteLanes.lowercased(ByteLanes.load(bytes, start)) & keep(length)
-        let high = length > 8 ? ByteLanes.lowercased(ByteLanes.load(bytes, start + 8)) & keep(length - 8) : 0
+        let low = ByteLanes.lowercased(ByteLanes.load(bytes, start)) & ByteLanes.first(length)
+        let high = length > 8 ? ByteLanes.lowercased(ByteLanes.load(bytes, start + 8)) & ByteLanes.first(length - 8) : 0
         return mix(low, high, length)
     }
 
     static func hash(_ word: [UInt8]) -> UInt64 {
         word.withUnsafeBufferPointer { hash($0, 0, $0.count) }
     }
-
-    @inline(__always)
-    private static func keep(_ count: Int) -> UInt64 { count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) - 1 }
 
     @inline(__always)
     private static func mix(_ low: UInt64, _ high: UInt64, _ length: Int) -> UInt64 {

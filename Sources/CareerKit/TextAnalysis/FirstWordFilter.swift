@@ -24,7 +24,8 @@ struct FirstWordFilter: Sendable {
             }
             let next = name[word.count]
             // A name ending one byte after its first word ("C#") may be followed by anything.
-            let afters: [UInt8] = word.count + 1 < name.count ? [name[word.count + 1]] : Array(0...255).map(Self.fold)
+            let afters: [UInt8] =
+                word.count + 1 < name.count ? [name[word.count + 1]] : Array(0...255).map(PatternTrie.fold)
             for after in afters {
                 set(Self.followedKey(head: head, length: word.count, next: next, after: after))
                 // Runs of white space in a text read as one space in a name.
@@ -38,10 +39,6 @@ struct FirstWordFilter: Sendable {
     static func head<Bytes: Collection<UInt8>>(_ word: Bytes) -> UInt32 {
         word.prefix(4).enumerated().reduce(0) { $0 | UInt32($1.element) << ($1.offset * 8) }
     }
-
-    /// A byte as names spell it: ASCII letters in lower case, white space as a space.
-    @inline(__always)
-    static func fold(_ byte: UInt8) -> UInt8 { PatternTrie.fold(byte) }
 
     @inline(__always)
     static func wholeKey(head: UInt32, length: Int) -> Int {

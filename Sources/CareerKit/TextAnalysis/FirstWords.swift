@@ -11,10 +11,11 @@ struct FirstWords: Sendable {
         /// The word of `length` bytes at `start` of a folded text (see `BlockMasks`); only the first 16 bytes count.
         @inline(__always)
         init(_ folded: UnsafeRawPointer, at start: Int, length: Int) {
-            low = folded.loadUnaligned(fromByteOffset: start, as: UInt64.self).littleEndian & Self.keep(length)
+            low = folded.loadUnaligned(fromByteOffset: start, as: UInt64.self).littleEndian & ByteLanes.first(length)
             high =
                 length > 8
-                ? folded.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self).littleEndian & Self.keep(length - 8)
+                ? folded.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self).littleEndian
+                    & ByteLanes.first(length - 8)
                 : 0
             self.length = length
         }
@@ -37,8 +38,8 @@ struct FirstWords: Sendable {
         var droppingLast: Word {
             var shorter = self
             shorter.length -= 1
-            shorter.low &= Self.keep(shorter.length)
-            shorter.high &= shorter.length > 8 ? Self.keep(shorter.length - 8) : 0
+            shorter.low &= ByteLanes.first(shorter.length)
+            shorter.high &= shorter.length > 8 ? ByteLanes.first(shorter.length - 8) : 0
             return shorter
         }
 
@@ -47,9 +48,6 @@ struct FirstWords: Sendable {
             let index = length - 1
             return UInt8(truncatingIfNeeded: (index < 8 ? low >> (index * 8) : high >> ((index - 8) * 8)))
         }
-
-        @inline(__always)
-        private static func keep(_ count: Int) -> UInt64 { count >= 8 ? ~0 : (1 << (UInt64(count) * 8)) - 1 }
 
         /// The table's hash: every byte kept.
         @inline(__always)

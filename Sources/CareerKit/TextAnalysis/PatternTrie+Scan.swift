@@ -30,7 +30,7 @@ extension PatternTrie {
                             let start = block << 6 | offset
                             let length = Self.wordLength(words, block, offset)
                             let head = folded.loadUnaligned(fromByteOffset: start, as: UInt32.self).littleEndian
-                            let kept: UInt32 = length >= 4 ? ~0 : (1 << (UInt32(truncatingIfNeeded: length) &* 8)) &- 1
+                            let kept = UInt32(truncatingIfNeeded: ByteLanes.first(length))
                             let follow = folded.loadUnaligned(fromByteOffset: start &+ length, as: UInt16.self)
                                 .littleEndian
                             let pass = firstWords.mayBegin(
