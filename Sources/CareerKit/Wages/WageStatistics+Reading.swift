@@ -43,10 +43,10 @@ extension WageStatistics {
             issues.append(ValidationIssue(file: file, path: "", problem: "file not found or not UTF-8 text"))
             return []
         }
+        let wrongHeader = ValidationIssue(
+            file: file, line: 1, path: "", problem: "expected the columns \(header.joined(separator: ", "))")
         guard !data.isEmpty else {
-            issues.append(
-                ValidationIssue(
-                    file: file, line: 1, path: "", problem: "expected the columns \(header.joined(separator: ", "))"))
+            issues.append(wrongHeader)
             return []
         }
         var rows: [Row] = []
@@ -66,10 +66,7 @@ extension WageStatistics {
                 }
                 if number == 1 {
                     guard fields == header else {
-                        issues.append(
-                            ValidationIssue(
-                                file: file, line: 1, path: "",
-                                problem: "expected the columns \(header.joined(separator: ", "))"))
+                        issues.append(wrongHeader)
                         return
                     }
                     continue
