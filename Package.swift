@@ -25,13 +25,23 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
-        // The domain: knowledge base, comparison, salaries. No networking, no database.
+        // The domain and the application core: knowledge base, assessment, text analysis, planning, and the use cases
+        // every face calls (UseCases/). No networking, no database, no processes.
         .target(
             name: "CareerKit",
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/KnowledgeBase")],
+            swiftSettings: strictness
+        ),
+        // The core's one port to this machine's tools: PDF text through poppler's pdftotext, for the CLI and the server.
+        .target(
+            name: "CareerDocuments",
+            dependencies: ["CareerKit", .product(name: "Subprocess", package: "swift-subprocess")],
             swiftSettings: strictness
         ),
         // The embedded default store: SQLite through GRDB.
@@ -47,6 +57,7 @@ let package = Package(
                 "CareerKit", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictness
         ),
@@ -54,12 +65,14 @@ let package = Package(
         .target(
             name: "CareerServer",
             dependencies: [
-                "CareerKit", .product(name: "Hummingbird", package: "hummingbird"),
+                "CareerKit", "CareerDocuments", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ],
             resources: [.copy("Resources/openapi.yaml")],
             swiftSettings: strictness
@@ -69,6 +82,7 @@ let package = Package(
             name: "careerfinder",
             dependencies: [
                 "CareerKit",
+                "CareerDocuments",
                 "CareerStoreSQLite",
                 "CareerStorePostgres",
                 "CareerServer",
@@ -85,7 +99,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CareerStoreSQLiteTests",
-            dependencies: ["CareerStoreSQLite", "CareerKit"],
+            dependencies: ["CareerStoreSQLite", "CareerKit", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
         .testTarget(

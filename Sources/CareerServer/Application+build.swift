@@ -1,7 +1,9 @@
+import CareerDocuments
 import CareerKit
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// Where and how the server listens.
 public struct ServerConfiguration: Sendable {
@@ -17,60 +19,48 @@ public struct ServerConfiguration: Sendable {
 
 /// Everything the routes need, passed in so tests can swap the store, the clock and the random source.
 public struct AppDependencies: Sendable {
-    public let base: KnowledgeBase
-    public let store: any CareerStore
-    public let extractor: SkillExtractor
-    public let scorer: AssessmentScorer?
-    /// Built once here and shared by the pages and the API that need them.
-    public let places: PlaceMatcher
-    public let planner: TransitionPlanner
-    /// Makes the tokens of saved results; real randomness in production, seeded in tests.
-    public let makeToken: @Sendable () -> ResultToken
-    public let now: @Sendable () -> Date
+    /// The application core: every use case the pages and the API call.
+    public let service: CareerService
     /// Request and assessment counters, exported at `/metrics`.
     public let metrics: ServerMetrics
+    /// The clock the write rate limit counts by.
+    public let now: @Sendable () -> Date
     /// Writes (POST, PUT, PATCH, DELETE) each client may send per minute; 0 turns the limit off.
     public var writesPerMinute = AppDependencies.defaultWritesPerMinute
 
     /// Enough for a person and a classroom behind one address; far below what a script can send.
     public static let defaultWritesPerMinute = 120
 
-    /// Dependencies with system randomness and the system clock.
+    /// Dependencies with system randomness, the system clock and poppler's pdftotext for PDFs.
     public init(base: KnowledgeBase, store: any CareerStore) {
-        self.init(
-            base: base, store: store,
-            makeToken: {
-                var generator = SystemRandomNumberGenerator()
-                return ResultToken.random(using: &generator)
-            }, now: { Date() })
+        self.init(base: base, store: store, makeToken: CareerService.randomToken, now: { Date() })
     }
 
     /// Dependencies with the given token source and clock.
     public init(
         base: KnowledgeBase, store: any CareerStore, makeToken: @escaping @Sendable () -> ResultToken,
-        now: @escaping @Sendable () -> Date
+        now: @escaping @Sendable () -> Date, pdf: (any PDFTextReader)? = PdftotextReader()
     ) {
-        self.base = base
-        self.store = store
-        self.extractor = base.makeSkillExtractor()
-        self.scorer = AssessmentScorer(base: base)
-        self.places = PlaceMatcher(areas: base.wages.areas)
-        self.planner = TransitionPlanner(base: base)
-        self.makeToken = makeToken
+        service = CareerService(base: base, store: store, pdf: pdf, makeToken: makeToken, now: now)
         self.now = now
-        self.metrics = ServerMetrics()
+        metrics = ServerMetrics()
     }
+
+    /// The knowledge base the server answers from.
+    public var base: KnowledgeBase { service.base }
 }
 
-/// The one composition root: the router with every route, wrapped in an application.
+/// The one composition root: the router with every route, wrapped in an application that also runs `services`
+/// (such as a database's connection pool), which shut down after the server has drained its requests.
 public func buildApplication(
-    configuration: ServerConfiguration, dependencies: AppDependencies, logger: Logger = Logger(label: "careerfinder")
+    configuration: ServerConfiguration, dependencies: AppDependencies, services: [any Service] = [],
+    logger: Logger = Logger(label: "careerfinder")
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(dependencies),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "careerfinder"),
-        logger: logger)
+        services: services, logger: logger)
 }
 
 /// Every route, grouped by feature.
@@ -91,13 +81,14 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(OperationsEndpoints(metrics: dependencies.metrics).endpoints)
     let cache = RenderCache()
     router.addRoutes(RolesAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
-    router.addRoutes(AssessmentAPI(dependencies: dependencies).endpoints, atPath: "/api")
-    router.addRoutes(AnalysisAPI(dependencies: dependencies).endpoints, atPath: "/api/analyze")
-    router.addRoutes(PathwaysAPI(dependencies: dependencies, cache: cache).endpoints, atPath: "/api")
-    router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.places, cache: cache).endpoints)
-    router.addRoutes(AssessmentPages(dependencies: dependencies).endpoints)
-    router.addRoutes(ResultPages(dependencies: dependencies).endpoints)
-    router.addRoutes(AnalyzePages(dependencies: dependencies).endpoints)
-    router.addRoutes(PathPages(base: dependencies.base, planner: dependencies.planner).endpoints)
+    let service = dependencies.service
+    router.addRoutes(AssessmentAPI(service: service, metrics: dependencies.metrics).endpoints, atPath: "/api")
+    router.addRoutes(AnalysisAPI(service: service).endpoints, atPath: "/api/analyze")
+    router.addRoutes(WagesAndPathsAPI(service: dependencies.service, cache: cache).endpoints, atPath: "/api")
+    router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache).endpoints)
+    router.addRoutes(AssessmentPages(service: service, metrics: dependencies.metrics).endpoints)
+    router.addRoutes(ResultPages(service: service).endpoints)
+    router.addRoutes(AnalyzePages(service: service).endpoints)
+    router.addRoutes(PathPages(service: dependencies.service).endpoints)
     return router
 }

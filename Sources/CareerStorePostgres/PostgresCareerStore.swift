@@ -3,12 +3,13 @@ import Foundation
 import Logging
 import NIOSSL
 import PostgresNIO
+import ServiceLifecycle
 
 /// The store for deployments that outgrow one machine: PostgreSQL through a pool of connections, migrated on
-/// connect. Several servers may share one database; none keeps state of its own.
-public final class PostgresCareerStore: CareerStore {
+/// connect. Several servers may share one database; none keeps state of its own. The pool is a `Service`: run it
+/// in the application's `ServiceGroup`, so that SIGTERM closes it after the server has drained its requests.
+public struct PostgresCareerStore: CareerStore, Service {
     private let client: PostgresClient
-    private let running: Task<Void, Never>
     private let logger: Logger
 
     /// Connects, brings the schema up to date on one connection (so a wrong address or password fails at once
@@ -50,29 +51,25 @@ public final class PostgresCareerStore: CareerStore {
     private init(client: PostgresClient, logger: Logger) {
         self.client = client
         self.logger = logger
-        running = Task { await client.run() }
     }
 
-    /// Closes every connection; the store cannot be used afterwards.
-    public func close() { running.cancel() }
-
-    deinit { running.cancel() }
+    /// Runs the connection pool until graceful shutdown or cancellation, then closes every connection.
+    public func run() async { await client.run() }
 
     public func save(_ result: SavedResult) async throws {
         try await client.query(
             """
-            INSERT INTO saved_result (token, questionnaire_version, answers, result_json, created_at)
-            VALUES (\(result.token.rawValue), \(result.questionnaireVersion), \(result.answers), \(result.resultJSON), \(result.createdAt))
+            INSERT INTO saved_result (token, questionnaire_version, answers, created_at)
+            VALUES (\(result.token.rawValue), \(result.questionnaireVersion), \(result.answers), \(result.createdAt))
             """, logger: logger)
     }
 
     public func result(token: ResultToken) async throws -> SavedResult? {
         let rows = try await client.query(
-            "SELECT questionnaire_version, answers, result_json, created_at FROM saved_result WHERE token = \(token.rawValue)",
+            "SELECT questionnaire_version, answers, created_at FROM saved_result WHERE token = \(token.rawValue)",
             logger: logger)
-        for try await (version, answers, json, created) in rows.decode((String, String, Data, Date).self) {
-            return SavedResult(
-                token: token, questionnaireVersion: version, answers: answers, resultJSON: json, createdAt: created)
+        for try await (version, answers, created) in rows.decode((String, String, Date).self) {
+            return SavedResult(token: token, questionnaireVersion: version, answers: answers, createdAt: created)
         }
         return nil
     }
@@ -105,25 +102,38 @@ public final class PostgresCareerStore: CareerStore {
     public func save(_ analysis: SavedAnalysis) async throws {
         try await client.query(
             """
-            INSERT INTO saved_analysis (token, kind, text, analysis_json, created_at)
-            VALUES (\(analysis.token.rawValue), \(analysis.kind.rawValue), \(analysis.text), \(analysis.analysisJSON), \(analysis.createdAt))
+            INSERT INTO saved_document (token, kind, text, target, created_at)
+            VALUES (\(analysis.token.rawValue), \(analysis.kind.rawValue), \(analysis.text), \(analysis.target?.rawValue), \(analysis.createdAt))
             """, logger: logger)
     }
 
     public func analysis(token: ResultToken) async throws -> SavedAnalysis? {
         let rows = try await client.query(
-            "SELECT kind, text, analysis_json, created_at FROM saved_analysis WHERE token = \(token.rawValue)",
+            "SELECT kind, text, target, created_at FROM saved_document WHERE token = \(token.rawValue)",
             logger: logger)
-        for try await (kind, text, json, created) in rows.decode((String, String, Data, Date).self) {
+        for try await (kind, text, target, created) in rows.decode((String, String, String?, Date).self) {
             guard let kind = SavedAnalysis.Kind(rawValue: kind) else { return nil }
-            return SavedAnalysis(token: token, kind: kind, text: text, analysisJSON: json, createdAt: created)
+            return SavedAnalysis(
+                token: token, kind: kind, text: text, target: target.map { Role.ID($0) }, createdAt: created)
         }
         return nil
     }
 
     public func deleteAnalysis(token: ResultToken) async throws -> Bool {
         try await deleted(
-            client.query("DELETE FROM saved_analysis WHERE token = \(token.rawValue) RETURNING token", logger: logger))
+            client.query("DELETE FROM saved_document WHERE token = \(token.rawValue) RETURNING token", logger: logger))
+    }
+
+    public func counts() async throws -> StoredCounts {
+        let rows = try await client.query(
+            """
+            SELECT (SELECT count(*) FROM saved_result), (SELECT count(*) FROM saved_document),
+                (SELECT count(*) FROM match_feedback)
+            """, logger: logger)
+        for try await (results, analyses, feedback) in rows.decode((Int, Int, Int).self) {
+            return StoredCounts(results: results, analyses: analyses, feedback: feedback)
+        }
+        return StoredCounts(results: 0, analyses: 0, feedback: 0)
     }
 
     private func deleted(_ rows: PostgresRowSequence) async throws -> Bool {

@@ -37,7 +37,31 @@ enum PostgresMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        // Results and analyses are worked out again when read, so only what the person gave is kept. Every row
+        // saved under v1 answered questionnaire 2026.11-1, the only version published then and still kept, so
+        // dropping the stored result loses nothing; a resume's target role is read out of its stored analysis.
+        (
+            "v2: keep answers and texts, not results",
+            [
+                "ALTER TABLE saved_result DROP COLUMN result_json",
+                """
+                CREATE TABLE saved_document (
+                    token TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    target TEXT,
+                    created_at TIMESTAMPTZ NOT NULL
+                )
+                """,
+                """
+                INSERT INTO saved_document (token, kind, text, target, created_at)
+                SELECT token, kind, text, convert_from(analysis_json, 'UTF8')::jsonb #>> '{plan,target}', created_at
+                FROM saved_analysis
+                """,
+                "DROP TABLE saved_analysis",
+            ]
+        ),
     ]
 
     /// Any number for the lock, as long as it is this program's own.

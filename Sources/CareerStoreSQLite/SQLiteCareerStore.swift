@@ -28,86 +28,44 @@ public struct SQLiteCareerStore: CareerStore {
     }
 
     public func save(_ result: SavedResult) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO savedResult (token, questionnaireVersion, answers, resultJSON, createdAt)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    result.token.rawValue, result.questionnaireVersion, result.answers, result.resultJSON,
-                    result.createdAt,
-                ])
-        }
+        try await writer.write { db in try SavedResultRecord(result).insert(db) }
     }
 
     public func result(token: ResultToken) async throws -> SavedResult? {
-        try await writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM savedResult WHERE token = ?", arguments: [token.rawValue])
-                .map { row in
-                    SavedResult(
-                        token: token, questionnaireVersion: row["questionnaireVersion"], answers: row["answers"],
-                        resultJSON: row["resultJSON"], createdAt: row["createdAt"])
-                }
-        }
+        try await writer.read { db in try SavedResultRecord.fetchOne(db, key: token.rawValue)?.savedResult }
     }
 
     public func deleteResult(token: ResultToken) async throws -> Bool {
-        try await writer.write { db in
-            try db.execute(sql: "DELETE FROM savedResult WHERE token = ?", arguments: [token.rawValue])
-            return db.changesCount > 0
-        }
+        try await writer.write { db in try SavedResultRecord.deleteOne(db, key: token.rawValue) }
     }
 
     public func record(_ feedback: MatchFeedback) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql:
-                    "INSERT INTO matchFeedback (questionnaireVersion, role, rank, score, goodFit) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
-                    feedback.questionnaireVersion, feedback.role.rawValue, feedback.rank, feedback.score,
-                    feedback.goodFit,
-                ])
-        }
+        try await writer.write { db in try MatchFeedbackRecord(feedback).insert(db) }
     }
 
     public func allFeedback() async throws -> [MatchFeedback] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM matchFeedback ORDER BY id").map { row in
-                MatchFeedback(
-                    questionnaireVersion: row["questionnaireVersion"], role: Role.ID(row["role"] as String),
-                    rank: row["rank"], score: row["score"], goodFit: row["goodFit"])
-            }
+            try MatchFeedbackRecord.order(Column("id")).fetchAll(db).map(\.matchFeedback)
         }
     }
 
     public func save(_ analysis: SavedAnalysis) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO savedAnalysis (token, kind, text, analysisJSON, createdAt) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
-                    analysis.token.rawValue, analysis.kind.rawValue, analysis.text, analysis.analysisJSON,
-                    analysis.createdAt,
-                ])
-        }
+        try await writer.write { db in try SavedDocumentRecord(analysis).insert(db) }
     }
 
     public func analysis(token: ResultToken) async throws -> SavedAnalysis? {
-        try await writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM savedAnalysis WHERE token = ?", arguments: [token.rawValue])
-                .flatMap { row in
-                    guard let kind = SavedAnalysis.Kind(rawValue: row["kind"]) else { return nil }
-                    return SavedAnalysis(
-                        token: token, kind: kind, text: row["text"], analysisJSON: row["analysisJSON"],
-                        createdAt: row["createdAt"])
-                }
-        }
+        try await writer.read { db in try SavedDocumentRecord.fetchOne(db, key: token.rawValue)?.savedAnalysis }
     }
 
     public func deleteAnalysis(token: ResultToken) async throws -> Bool {
-        try await writer.write { db in
-            try db.execute(sql: "DELETE FROM savedAnalysis WHERE token = ?", arguments: [token.rawValue])
-            return db.changesCount > 0
+        try await writer.write { db in try SavedDocumentRecord.deleteOne(db, key: token.rawValue) }
+    }
+
+    public func counts() async throws -> StoredCounts {
+        try await writer.read { db in
+            StoredCounts(
+                results: try SavedResultRecord.fetchCount(db), analyses: try SavedDocumentRecord.fetchCount(db),
+                feedback: try MatchFeedbackRecord.fetchCount(db))
         }
     }
 }

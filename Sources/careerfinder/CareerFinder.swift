@@ -1,4 +1,6 @@
 import ArgumentParser
+import CareerKit
+import Foundation
 
 /// The root command: it only lists the subcommands.
 @main
@@ -17,4 +19,20 @@ struct CareerFinder: AsyncParsableCommand {
             KnowledgeBaseCommand.self, ServeCommand.self, ReportCommand.self, BenchCommand.self,
         ]
     )
+
+    /// Runs the chosen command; a failure prints one line and exits with the code its kind has (`ExitStatus`).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard let status = ExitStatus(error) else { exit(withError: error) }
+            FileHandle.standardError.write(Data("Error: \(status.message)\n".utf8))
+            Foundation.exit(status.code)
+        }
+    }
 }

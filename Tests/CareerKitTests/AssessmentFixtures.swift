@@ -14,17 +14,27 @@ enum AssessmentFixtures {
         let top2: [String]?
     }
 
-    static var personaFolder: URL {
-        Bundle.module.url(forResource: "Fixtures/personas", withExtension: nil)!
+    /// `personas`: written with the weights in view; `blind-personas`: answered by a session that saw only a prose
+    /// description of each person and the questions, never the weights (kept apart: never tune on them).
+    static func personaFolder(_ set: String = "personas") -> URL {
+        Bundle.module.url(forResource: "Fixtures/\(set)", withExtension: nil)!
     }
 
-    static func expectations() throws -> [Expectation] {
-        let text = try String(contentsOf: personaFolder.appendingPathComponent("expectations.yaml"), encoding: .utf8)
+    static func expectations(in set: String = "personas") throws -> [Expectation] {
+        let text = try String(
+            contentsOf: personaFolder(set).appendingPathComponent("expectations.yaml"), encoding: .utf8)
         return try YAMLDecoder().decode([Expectation].self, from: text)
     }
 
-    static func persona(_ name: String) throws -> AnswerSheet {
-        let text = try String(contentsOf: personaFolder.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+    static func persona(_ name: String, in set: String = "personas") throws -> AnswerSheet {
+        let text = try String(contentsOf: personaFolder(set).appendingPathComponent("\(name).yaml"), encoding: .utf8)
         return try AnswerSheet.parse(text, for: scorer.questionnaire)
+    }
+
+    /// Every persona of both sets.
+    static func allPersonas() throws -> [AnswerSheet] {
+        try ["personas", "blind-personas"].flatMap { set in
+            try expectations(in: set).map { try persona($0.persona, in: set) }
+        }
     }
 }

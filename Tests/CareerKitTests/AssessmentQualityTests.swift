@@ -5,13 +5,15 @@ import Testing
 struct AssessmentQualityTests {
     let scorer = AssessmentFixtures.scorer
 
-    @Test("Every persona's expected top role (or top two, for hybrids) comes out on top")
-    func personas() throws {
-        let expectations = try AssessmentFixtures.expectations()
+    @Test(
+        "Every persona's expected top role (or top two, for hybrids) comes out on top",
+        arguments: ["personas", "blind-personas"])
+    func personas(set: String) throws {
+        let expectations = try AssessmentFixtures.expectations(in: set)
         #expect(expectations.count >= 16)
         var winners = Set<String>()
         for expectation in expectations {
-            let result = scorer.assess(try AssessmentFixtures.persona(expectation.persona))
+            let result = scorer.assess(try AssessmentFixtures.persona(expectation.persona, in: set))
             #expect(result.uninformative == nil, "\(expectation.persona): \(result.uninformative ?? "")")
             let ranked = result.ranking.map(\.role.rawValue)
             if let top1 = expectation.top1 {

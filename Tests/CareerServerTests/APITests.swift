@@ -8,13 +8,18 @@ import Testing
 
 /// The real router over a real in-memory SQLite store, with a seeded token source.
 func withAPI(_ test: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    try await withAPI { client, _ in try await test(client) }
+}
+
+/// The same, with the store at hand so a test can look at what was kept.
+func withAPI(_ test: @Sendable (any TestClientProtocol, SQLiteCareerStore) async throws -> Void) async throws {
     let base = try KnowledgeBaseLoader.bundled().load()
     let counter = TokenCounter()
+    let store = try SQLiteCareerStore.inMemory()
     let dependencies = AppDependencies(
-        base: base, store: try SQLiteCareerStore.inMemory(), makeToken: { counter.next() },
-        now: { Date(timeIntervalSince1970: 1_800_000_000) })
+        base: base, store: store, makeToken: { counter.next() }, now: { Date(timeIntervalSince1970: 1_800_000_000) })
     let app = Application(router: buildRouter(dependencies))
-    try await app.test(.router, test)
+    try await app.test(.router) { client in try await test(client, store) }
 }
 
 /// Seeded tokens, one after another, so tests can predict nothing but uniqueness.
@@ -138,7 +143,7 @@ struct APITests {
 
     @Test("Scoring without save stores nothing and returns no token")
     func unsaved() async throws {
-        try await withAPI { client in
+        try await withAPI { client, store in
             try await client.execute(uri: "/api/assessment", method: .post, body: ByteBuffer(string: Self.answers)) {
                 response in
                 #expect(response.status == .ok)
@@ -146,12 +151,17 @@ struct APITests {
                 #expect(body["token"] == nil || body["token"] is NSNull)
                 #expect(((body["result"] as? [String: Any])?["ranking"] as? [Any])?.count == 8)
             }
+            #expect(try await store.counts() == StoredCounts(results: 0, analyses: 0, feedback: 0))
+            try await client.execute(
+                uri: "/api/assessment?save=true", method: .post, body: ByteBuffer(string: Self.answers)
+            ) { #expect($0.status == .created) }
+            #expect(try await store.counts().results == 1)
         }
     }
 
     @Test("Posting and resume analysis answer JSON; text is kept only when save is true")
     func analysis() async throws {
-        try await withAPI { client in
+        try await withAPI { client, store in
             let posting = "{\"text\": \"Senior NLP Engineer\\nRequirements: spaCy, Hugging Face, transformers, NLP\"}"
             try await client.execute(uri: "/api/analyze/job", method: .post, body: ByteBuffer(string: posting)) {
                 response in
@@ -161,12 +171,14 @@ struct APITests {
                 #expect(((analysis?["roles"] as? [[String: Any]])?.first?["role"] as? String) == "nlp-engineer")
                 #expect(body["token"] == nil)
             }
+            #expect(try await store.counts().analyses == 0)
             let resume = "{\"text\": \"Python, SQL\", \"target\": \"data-scientist\", \"save\": true}"
             try await client.execute(uri: "/api/analyze/resume", method: .post, body: ByteBuffer(string: resume)) {
                 response in
                 let body = try json(response.body)
                 #expect((body["token"] as? String)?.count == 22)
             }
+            #expect(try await store.counts().analyses == 1)
         }
     }
 }

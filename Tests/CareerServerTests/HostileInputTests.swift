@@ -144,9 +144,10 @@ struct HostileInputTests {
     @Test("writes past the per-client limit answer 429 with Retry-After, and the limit refills with time")
     func rateLimit() async throws {
         let clock = ManualClock()
+        let tokens = TokenCounter()
         var dependencies = AppDependencies(
             base: try KnowledgeBaseLoader.bundled().load(), store: try SQLiteCareerStore.inMemory(),
-            makeToken: { TokenCounter().next() }, now: { clock.now() })
+            makeToken: { tokens.next() }, now: { clock.now() })
         dependencies.writesPerMinute = 3
         let app = Application(router: buildRouter(dependencies))
         try await app.test(.router) { client in

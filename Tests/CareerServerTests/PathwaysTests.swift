@@ -58,7 +58,7 @@ struct PathwaysTests {
             try await client.execute(uri: "/api/path?from=vp-of-product&to=prompt-engineer", method: .get) { response in
                 #expect(response.status == .unprocessableContent)
                 let detail = try json(response.body)["detail"] as? String
-                #expect(detail?.contains("no route from") == true)
+                #expect(detail?.contains("No route from") == true)
             }
             try await client.execute(uri: "/api/path?from=data-analyst&to=ml-engineer&have=pythn", method: .get) {
                 #expect($0.status == .unprocessableContent)

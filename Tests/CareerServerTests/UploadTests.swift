@@ -64,7 +64,7 @@ struct UploadTests {
             ("junk.bin", Data([0, 1, 2, 255, 0]), .unprocessableContent, "is not UTF-8 text"),
             ("fake.pdf", Data("%PDF-1.4 nothing else".utf8), .unprocessableContent, "is not a readable PDF"),
             ("blank.txt", Data("  \n ".utf8), .unprocessableContent, "is empty"),
-            ("huge.txt", Data(repeating: 65, count: 1_000_001), .unprocessableContent, "over 1 MB"),
+            ("huge.txt", Data(repeating: 65, count: 1_000_001), .contentTooLarge, "over 1 MB"),
             ("enormous.txt", Data(repeating: 65, count: 1_200_000), .contentTooLarge, "over 1 MB"),
         ]
         try await withAPI { client in

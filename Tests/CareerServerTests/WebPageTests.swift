@@ -58,7 +58,7 @@ struct WebPageTests {
             try await client.execute(uri: "/roles/nobody", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
-                #expect(text(response.body).contains("unknown role"))
+                #expect(text(response.body).contains("Unknown role"))
             }
         }
     }

@@ -12,7 +12,6 @@ struct StoreContract {
     static func result(_ token: ResultToken, answers: String = "version: \"v-test\"\nanswers: {}\n") -> SavedResult {
         SavedResult(
             token: token, questionnaireVersion: "v-test", answers: answers,
-            resultJSON: Data("{\"ranking\":[],\"note\":\"ü — \\\"quoted\\\"\"}".utf8),
             createdAt: Date(timeIntervalSince1970: 1_800_000_000))
     }
 
@@ -22,10 +21,7 @@ struct StoreContract {
         let saved = Self.result(token, answers: "version: \"v-test\"\n# 'quotes', \"doubles\", emoji 🚀, <tags>\n")
         try await store.save(saved)
         let back = try #require(try await store.result(token: token))
-        #expect(back.answers == saved.answers)
-        #expect(back.resultJSON == saved.resultJSON)
-        #expect(back.createdAt == saved.createdAt)
-        #expect(back.questionnaireVersion == saved.questionnaireVersion)
+        #expect(back == saved)
         #expect(try await store.result(token: self.token()) == nil)
         #expect(try await store.deleteResult(token: token))
         #expect(try await store.deleteResult(token: token) == false)
@@ -55,16 +51,19 @@ struct StoreContract {
         #expect(mine.map(\.goodFit) == [true, true, false, false])
     }
 
-    /// A saved analysis keeps its text exactly and goes when deleted.
+    /// A saved analysis keeps its text and target exactly (and a posting has none) and goes when deleted.
     mutating func analysisLifecycle() async throws {
         let token = token()
         let text = "Résumé\r\nPython, SQL; \"quotes\" and 'apostrophes'; <script>alert(1)</script>\n"
-        try await store.save(
-            SavedAnalysis(
-                token: token, kind: .resume, text: text, analysisJSON: Data("{}".utf8),
-                createdAt: Date(timeIntervalSince1970: 1_800_000_123)))
-        let back = try #require(try await store.analysis(token: token))
-        #expect(back.text == text && back.kind == .resume)
+        let saved = SavedAnalysis(
+            token: token, kind: .resume, text: text, target: "mlops-engineer",
+            createdAt: Date(timeIntervalSince1970: 1_800_000_123))
+        try await store.save(saved)
+        #expect(try await store.analysis(token: token) == saved)
+        let posting = SavedAnalysis(
+            token: self.token(), kind: .posting, text: "MLOps Engineer", target: nil, createdAt: saved.createdAt)
+        try await store.save(posting)
+        #expect(try await store.analysis(token: posting.token) == posting)
         #expect(try await store.deleteAnalysis(token: token))
         #expect(try await store.analysis(token: token) == nil)
         #expect(try await store.deleteAnalysis(token: token) == false)

@@ -37,15 +37,36 @@ enum TestPostgres {
     static func store() async throws -> PostgresCareerStore {
         try await PostgresCareerStore.connect(to: PostgresURL(try #require(url)))
     }
+
+    /// Runs `body` while the stores' connection pools run beside it, as the server's service group would.
+    static func withRunning<T: Sendable>(
+        _ stores: [PostgresCareerStore], _ body: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            for store in stores {
+                group.addTask {
+                    await store.run()
+                    return nil
+                }
+            }
+            group.addTask { try await body() }
+            defer { group.cancelAll() }
+            while let next = try await group.next() {
+                if let value = next { return value }
+            }
+            throw CancellationError()
+        }
+    }
 }
 
 @Suite("The store contract on PostgreSQL", .enabled(if: TestPostgres.url != nil, "needs CAREERFINDER_TEST_POSTGRES"))
 struct PostgresStoreContractTests {
-    func run(_ body: (inout StoreContract) async throws -> Void) async throws {
+    func run(_ body: @escaping @Sendable (inout StoreContract) async throws -> Void) async throws {
         let store = try await TestPostgres.store()
-        defer { store.close() }
-        var contract = StoreContract(store: store)
-        try await body(&contract)
+        try await TestPostgres.withRunning([store]) {
+            var contract = StoreContract(store: store)
+            try await body(&contract)
+        }
     }
 
     @Test("results: save, read, delete") func results() async throws {
@@ -66,11 +87,12 @@ struct PostgresStoreContractTests {
             for _ in 0..<4 { group.addTask { try await TestPostgres.store() } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        defer { stores.forEach { $0.close() } }
-        var contract = StoreContract(store: stores[3])
-        let token = contract.token()
-        try await stores[0].save(StoreContract.result(token))
-        #expect(try await stores[3].result(token: token) != nil)
+        try await TestPostgres.withRunning(stores) {
+            var contract = StoreContract(store: stores[3])
+            let token = contract.token()
+            try await stores[0].save(StoreContract.result(token))
+            #expect(try await stores[3].result(token: token) != nil)
+        }
     }
 
     @Test("a wrong password fails with a message that names the database and not the password")

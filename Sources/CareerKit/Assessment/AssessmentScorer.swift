@@ -33,6 +33,11 @@ public struct AssessmentScorer: Sendable {
     /// A scorer for the knowledge base's questionnaire; nil when it has none.
     public init?(base: KnowledgeBase) {
         guard let questionnaire = base.questionnaire else { return nil }
+        self.init(base: base, questionnaire: questionnaire)
+    }
+
+    /// A scorer for one questionnaire of the knowledge base, current or earlier.
+    public init(base: KnowledgeBase, questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         self.base = base
         roles = base.profiledRoles

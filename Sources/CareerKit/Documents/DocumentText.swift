@@ -1,22 +1,31 @@
 import Foundation
 
-/// The text of a resume or posting as a person hands it over: UTF-8 text or Markdown, or a PDF read by poppler's `pdftotext`.
+/// The text of a resume or posting as a person hands it over: UTF-8 text or Markdown, or a PDF read by the
+/// `PDFTextReader` the face supplies.
 public enum DocumentText {
     /// The most a document may hold; real resumes and postings are far smaller.
     public static let maximumBytes = 1_000_000
 
-    /// The text of `data`, named `name` in error messages.
-    public static func decode(_ data: Data, name: String) throws(DocumentError) -> String {
+    /// The text of `data`, named `name` in error messages; a PDF goes through `pdf`, when there is one.
+    public static func decode(
+        _ data: Data, name: String, pdf: (any PDFTextReader)?
+    ) async throws(DocumentError) -> String {
         guard data.count <= maximumBytes else {
-            throw DocumentError("\(name) is over 1 MB; resumes and postings are far smaller")
+            throw DocumentError("\(name) is over 1 MB; resumes and postings are far smaller", tooLarge: true)
         }
-        let text: String
-        if data.starts(with: Array("%PDF".utf8)) {
-            text = try plainText(of: try pdfText(data, name: name), name: name + " (its PDF text)")
-        } else {
-            text = try plainText(of: data, name: name)
+        guard data.starts(with: Array("%PDF".utf8)) else { return try plainText(of: data, name: name) }
+        guard let pdf else {
+            throw DocumentError("\(name) is a PDF, and this installation cannot read PDFs; paste its text instead")
         }
-        return text
+        let text: Data
+        do {
+            text = try await pdf.text(ofPDF: data)
+        } catch {
+            throw DocumentError("\(name) is not a readable PDF" + (error.message.isEmpty ? "" : ": \(error.message)"))
+        }
+        guard text.count <= maximumBytes else { throw DocumentError("\(name)'s text is over 1 MB", tooLarge: true) }
+        let decoded = try plainText(of: text, name: name + " (its PDF text)")
+        return decoded
     }
 
     /// UTF-8 text that is not empty, or a readable error.
@@ -25,68 +34,32 @@ public enum DocumentText {
             throw DocumentError("\(name) is not UTF-8 text (nor a PDF)")
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            // A scanned PDF has pages but no text layer: say so rather than analyse nothing.
             throw DocumentError("\(name) is empty")
         }
         return text
     }
+}
 
-    private static func pdfText(_ data: Data, name: String) throws(DocumentError) -> Data {
-        guard let tool = executable("pdftotext") else {
-            throw DocumentError(
-                "reading a PDF needs pdftotext: install the Debian package poppler-utils (apt-get install poppler-utils)"
-            )
-        }
-        do {
-            return try run(tool, on: data)
-        } catch let error as DocumentError {
-            throw DocumentError("\(name) is not a readable PDF" + (error.message.isEmpty ? "" : ": \(error.message)"))
-        } catch {
-            throw DocumentError("\(name) is not a readable PDF")
-        }
-    }
-
-    private static func run(_ tool: URL, on data: Data) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careerfinder-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("input.pdf")
-        let output = folder.appendingPathComponent("output.txt")
-        try data.write(to: input)
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = ["-q", "-layout", "-enc", "UTF-8", input.path, output.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // A hostile PDF must not hold a server thread for ever.
-        let deadline = Date().addingTimeInterval(10)
-        while process.isRunning {
-            guard Date() < deadline else {
-                process.terminate()
-                throw DocumentError("it took too long to read")
-            }
-            Thread.sleep(forTimeInterval: 0.005)
-        }
-        guard process.terminationStatus == 0 else { throw DocumentError("") }
-        let text = try Data(contentsOf: output)
-        guard text.count <= maximumBytes else { throw DocumentError("its text is over 1 MB") }
-        return text
-    }
-
-    private static func executable(_ name: String) -> URL? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+/// Reads the text layer of a PDF. The core declares it and never starts a process itself; the command line and
+/// the server supply one that runs poppler's `pdftotext`.
+public protocol PDFTextReader: Sendable {
+    /// The PDF's text as UTF-8 bytes; an error's message says why it could not be read (may be empty).
+    func text(ofPDF data: Data) async throws(DocumentError) -> Data
 }
 
 /// Why a document could not be read, in one line a person can act on.
 public struct DocumentError: Error, Equatable, CustomStringConvertible {
     /// The message, naming the document.
     public let message: String
+    /// Whether the document was refused for its size.
+    public let tooLarge: Bool
 
     /// An error with this message.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, tooLarge: Bool = false) {
+        self.message = message
+        self.tooLarge = tooLarge
+    }
 
     public var description: String { message }
 }

@@ -8,6 +8,8 @@ public struct KnowledgeBase: Sendable {
     public let ladders: [Ladder]
     /// The assessment, when the knowledge base has one (`assessment.yaml`).
     public let questionnaire: Questionnaire?
+    /// Every earlier published questionnaire (`assessment-versions/*.yaml`), so saved answers score as they did.
+    public let earlierQuestionnaires: [Questionnaire]
     /// Which skills each role requires or would like (`skill-requirements.yaml`); empty when absent.
     public let requirements: [RoleRequirements]
     /// Official wage estimates by area (`wages/`); empty when absent.
@@ -25,8 +27,10 @@ public struct KnowledgeBase: Sendable {
     init(
         sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder],
         questionnaire: Questionnaire?, requirements: [RoleRequirements] = [], wages: WageStatistics = WageStatistics(),
-        occupationMappings: [OccupationMapping] = [], careerMoves: CareerMoves? = nil
+        occupationMappings: [OccupationMapping] = [], careerMoves: CareerMoves? = nil,
+        earlierQuestionnaires: [Questionnaire] = []
     ) {
+        self.earlierQuestionnaires = earlierQuestionnaires
         self.wages = wages
         self.occupationMappings = occupationMappings
         self.careerMoves = careerMoves
@@ -40,6 +44,12 @@ public struct KnowledgeBase: Sendable {
         sourcesByID = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         skillsByID = Dictionary(skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         rolesByID = Dictionary(roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The questionnaire published as `version`, current or earlier, if this knowledge base keeps it.
+    public func questionnaire(version: String) -> Questionnaire? {
+        if let questionnaire, questionnaire.version == version { return questionnaire }
+        return earlierQuestionnaires.first { $0.version == version }
     }
 
     /// The roles with a full profile.

@@ -17,4 +17,20 @@ public protocol CareerStore: Sendable {
     func analysis(token: ResultToken) async throws -> SavedAnalysis?
     /// Deletes a saved analysis; false when there was none.
     func deleteAnalysis(token: ResultToken) async throws -> Bool
+    /// How many items of each kind are kept, for reports and for checking that nothing was kept unasked.
+    func counts() async throws -> StoredCounts
+}
+
+/// How many items a store keeps, by kind.
+public struct StoredCounts: Sendable, Equatable, Codable {
+    public let results: Int
+    public let analyses: Int
+    public let feedback: Int
+
+    /// Counts by kind.
+    public init(results: Int, analyses: Int, feedback: Int) {
+        self.results = results
+        self.analyses = analyses
+        self.feedback = feedback
+    }
 }

@@ -1,27 +1,27 @@
 import Foundation
 
-/// An assessment result a person chose to keep: the answers as given and the result as shown.
-public struct SavedResult: Sendable, Codable {
+/// An assessment a person chose to keep: what they answered, to which questionnaire version, and when. The result
+/// is worked out again on every read, from the questionnaire of that version, so a link shows what it showed.
+public struct SavedResult: Sendable, Codable, Equatable {
     public let token: ResultToken
     public let questionnaireVersion: String
     /// The answers file, as `AnswerSheet.yaml(for:)` writes it.
     public let answers: String
-    /// The result as JSON, so it reads back the same even after the questionnaire changes.
-    public let resultJSON: Data
     public let createdAt: Date
 
     /// Creates a saved result.
-    public init(token: ResultToken, questionnaireVersion: String, answers: String, resultJSON: Data, createdAt: Date) {
+    public init(token: ResultToken, questionnaireVersion: String, answers: String, createdAt: Date) {
         self.token = token
         self.questionnaireVersion = questionnaireVersion
         self.answers = answers
-        self.resultJSON = resultJSON
         self.createdAt = createdAt
     }
 }
 
-/// A resume or posting a person ticked "save" for, with its analysis.
-public struct SavedAnalysis: Sendable, Codable {
+/// A resume or posting a person ticked "save" for: the text and what they asked of it. The analysis is worked out
+/// again on every read.
+public struct SavedAnalysis: Sendable, Codable, Equatable {
+    /// Which kind of text it is.
     public enum Kind: String, Sendable, Codable {
         case resume, posting
     }
@@ -29,15 +29,16 @@ public struct SavedAnalysis: Sendable, Codable {
     public let token: ResultToken
     public let kind: Kind
     public let text: String
-    public let analysisJSON: Data
+    /// The role a resume was read against, when one was chosen.
+    public let target: Role.ID?
     public let createdAt: Date
 
     /// Creates a saved analysis.
-    public init(token: ResultToken, kind: Kind, text: String, analysisJSON: Data, createdAt: Date) {
+    public init(token: ResultToken, kind: Kind, text: String, target: Role.ID?, createdAt: Date) {
         self.token = token
         self.kind = kind
         self.text = text
-        self.analysisJSON = analysisJSON
+        self.target = target
         self.createdAt = createdAt
     }
 }

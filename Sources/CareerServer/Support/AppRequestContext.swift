@@ -1,9 +1,15 @@
+import Foundation
 import Hummingbird
 import NIOCore
 
-/// The request context of every route: Hummingbird's basics plus the client's address, which the write rate
-/// limit counts by.
+/// The request context of every route: Hummingbird's basics, the app's decoder and encoder and upload limit, and
+/// the client's address, which the write rate limit counts by.
 public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
+    /// The most a request body may hold; a resume or posting is far smaller.
+    static let maximumBodyBytes = 1_000_000
+    /// A form upload may hold a whole 1 MB document plus the form's other fields and the part headers.
+    static let maximumUploadBytes = maximumBodyBytes + 64 * 1024
+
     public var coreContext: CoreRequestContextStorage
     /// Kept so that the address is looked up only for the requests that need it (writes).
     private let channel: any Channel
@@ -12,6 +18,10 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
         coreContext = .init(source: source)
         channel = source.channel
     }
+
+    public var maxUploadSize: Int { Self.maximumBodyBytes }
+    public var requestDecoder: AppRequestDecoder { AppRequestDecoder() }
+    public var responseEncoder: JSONEncoder { APIJSON.encoder }
 
     /// The peer's address; nil in router tests, where all requests count as one client.
     public var remoteAddress: SocketAddress? { channel.remoteAddress }

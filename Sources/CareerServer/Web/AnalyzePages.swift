@@ -4,79 +4,50 @@ import Hummingbird
 
 /// Paste a resume or a posting and read it against the roles; the text is kept only if "save" is ticked.
 struct AnalyzePages {
-    let dependencies: AppDependencies
+    let service: CareerService
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
-        routes.get("analyze") { _, _ in page(form: FormData(""), text: "", analysis: "") }
-        routes.post("analyze") { request, _ in
-            var request = request
-            let form = try await FormData.read(&request)
-            let text: String
-            do throws(DocumentError) {
-                text = try await Self.text(of: form)
-            } catch {
-                var page = page(form: form, text: form["text"] ?? "", analysis: notice(error.message))
-                page.status = .unprocessableContent
+        routes.get("analyze") { _, _ in page(form: UploadedForm(fields: [:], files: [:]), text: "", analysis: "") }
+        routes.post("analyze") { request, context in
+            let form = try await UploadedForm.read(request, context: context)
+            let kind: SavedAnalysis.Kind = form["kind"] == "job" ? .posting : .resume
+            let input: DocumentInput =
+                form.files["file"].map { .file(name: "The file \($0.filename)", data: $0.data) }
+                ?? .text(form["text"] ?? "")
+            let analysed: AnalysedDocument
+            do {
+                analysed = try await service.analyze(
+                    input, as: kind, target: form["target"], save: form["save"] == "yes")
+            } catch let error as any CareerErrorConvertible where error.careerError.fields.contains("text") {
+                // The person keeps what they typed, with the reason above it.
+                let failure = error.careerError
+                var page = page(
+                    form: form, text: form["text"] ?? "", analysis: notice(CareerError.sentence(failure.message)))
+                page.status = failure.status
                 return page
             }
-            let base = dependencies.base
-            let html: String
-            let json: Data
-            if form["kind"] == "job" {
-                let analysis = PostingAnalysis(text: text, base: base, extractor: dependencies.extractor)
-                html = Self.render(analysis)
-                json = try JSONEncoder().encode(analysis)
-            } else {
-                let target = try form["target"].flatMap { $0.isEmpty ? nil : $0 }.map { name throws(UnknownRoleError) in
-                    try base.role(named: name).id
-                }
-                let analysis = ResumeAnalysis(text: text, base: base, extractor: dependencies.extractor, target: target)
-                html = Self.render(analysis, base: base)
-                json = try JSONEncoder().encode(analysis)
-            }
             var saved = ""
-            if form["save"] == "yes" {
-                let token = dependencies.makeToken()
-                try await dependencies.store.save(
-                    SavedAnalysis(
-                        token: token, kind: form["kind"] == "job" ? .posting : .resume, text: text, analysisJSON: json,
-                        createdAt: dependencies.now()))
+            if let token = analysed.token {
                 saved = "<p class=\"notice\" role=\"status\">Saved. Keep this reference to find it again: \(token)</p>"
             }
-            return page(form: form, text: text, analysis: saved + html)
+            let html: String
+            switch analysed.analysis {
+            case .resume(let analysis): html = Self.render(analysis, base: service.base)
+            case .posting(let analysis): html = Self.render(analysis)
+            }
+            return page(form: form, text: analysed.text, analysis: saved + html)
         }
         return routes
-    }
-
-    /// The uploaded file's text when there is one, else the pasted text.
-    private static func text(of form: FormData) async throws(DocumentError) -> String {
-        if let upload = form.uploads["file"] {
-            // pdftotext runs as a child process; wait for it away from the server's cooperative threads.
-            let result = await withCheckedContinuation { continuation in
-                DispatchQueue.global().async {
-                    continuation.resume(
-                        returning: Result { () throws(DocumentError) in
-                            try DocumentText.decode(upload.data, name: "The file \(upload.filename)")
-                        })
-                }
-            }
-            return try result.get()
-        }
-        let text = form["text"] ?? ""
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw DocumentError("Paste some text or choose a file first.")
-        }
-        return text
     }
 
     private func notice(_ message: String) -> String {
         "<p class=\"notice\" role=\"alert\">\(escape(message))</p>"
     }
 
-    private func page(form: FormData, text: String, analysis: String) -> HTMLPage {
+    private func page(form: UploadedForm, text: String, analysis: String) -> HTMLPage {
         let isJob = form["kind"] == "job"
-        let targets = dependencies.base.profiledRoles.map { role in
+        let targets = service.base.profiledRoles.map { role in
             let selected = form["target"] == role.id.rawValue ? " selected" : ""
             return "<option value=\"\(escape(role.id.rawValue))\"\(selected)>\(escape(role.title))</option>"
         }.joined()

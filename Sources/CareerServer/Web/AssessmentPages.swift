@@ -5,18 +5,18 @@ import Hummingbird
 /// The assessment as a short sequence of pages, one per section; answers travel in the form, so the whole flow
 /// works without JavaScript, back and forward keep every answer, and nothing is stored before the end.
 struct AssessmentPages {
-    let dependencies: AppDependencies
+    let service: CareerService
+    let metrics: ServerMetrics
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("assessment") { _, _ in
-            let scorer = try scorer()
+            let scorer = try service.requireScorer()
             return section(0, sheet: AnswerSheet.blank(for: scorer.questionnaire), scorer: scorer)
         }
         routes.post("assessment") { request, context -> Response in
-            var request = request
-            let scorer = try scorer()
-            let form = try await FormData.read(&request)
+            let scorer = try service.requireScorer()
+            let form = try await request.decode(as: [String: String].self, context: context)
             let sheet = try answers(form, questionnaire: scorer.questionnaire)
             let step = Int(form["step"] ?? "0") ?? 0
             let last = scorer.questionnaire.sections.count - 1
@@ -25,14 +25,9 @@ struct AssessmentPages {
                 return try section(max(0, step - 1), sheet: sheet, scorer: scorer).response(
                     from: request, context: context)
             case "finish":
-                let result = scorer.assess(sheet)
-                dependencies.metrics.recordAssessmentCompleted()
-                let token = dependencies.makeToken()
-                try await dependencies.store.save(
-                    SavedResult(
-                        token: token, questionnaireVersion: scorer.questionnaire.version,
-                        answers: sheet.yaml(for: scorer.questionnaire), resultJSON: Data(result.jsonBytes()),
-                        createdAt: dependencies.now()))
+                let submission = try await service.submitAssessment(sheet, save: true)
+                metrics.recordAssessmentCompleted()
+                let token = submission.token.map(\.rawValue) ?? ""
                 return Response(status: .seeOther, headers: [.location: "/results/\(token)"])
             default:
                 return try section(min(last, step + 1), sheet: sheet, scorer: scorer).response(
@@ -42,15 +37,8 @@ struct AssessmentPages {
         return routes
     }
 
-    private func scorer() throws -> AssessmentScorer {
-        guard let scorer = dependencies.scorer else {
-            throw Problem(.notFound, "This knowledge base has no assessment.")
-        }
-        return scorer
-    }
-
     /// Every item's answer from the form; a value that no item takes is refused, never guessed.
-    private func answers(_ form: FormData, questionnaire: Questionnaire) throws -> AnswerSheet {
+    private func answers(_ form: [String: String], questionnaire: Questionnaire) throws -> AnswerSheet {
         var sheet = AnswerSheet.blank(for: questionnaire)
         var problems: [String] = []
         for (index, item) in questionnaire.items.enumerated() {
@@ -64,7 +52,8 @@ struct AssessmentPages {
             }
         }
         guard problems.isEmpty else {
-            throw Problem(.unprocessableContent, "These answers are not allowed: \(problems.joined(separator: ", ")).")
+            throw CareerError(
+                .invalidInput, "these answers are not allowed: \(problems.joined(separator: ", "))", fields: problems)
         }
         return sheet
     }

@@ -24,9 +24,11 @@ struct CatalogPages {
             try cache.response(for: request) { try compare(request.uri.queryParameters.getAll("roles")) }
         }
         routes.get("salaries") { request, context in
-            let query = FormData.query(of: request)
-            let role = try query["role"].map { name throws(UnknownRoleError) in try base.role(named: name) }
-            let area = query["area"].map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let query = try GetForm.decode(SalaryQuery.self, from: request)
+            let role = try query.role.flatMap { $0.isEmpty ? nil : $0 }.map { name throws(UnknownRoleError) in
+                try base.role(named: name)
+            }
+            let area = query.area.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard !area.isEmpty, let role else { return try cache.response(for: request) { salaries(role) } }
             let place: WageArea
             do throws(PlaceError) {
@@ -39,6 +41,12 @@ struct CatalogPages {
         }
         routes.get("sources") { request, _ in try cache.response(for: request) { sources() } }
         return routes
+    }
+
+    /// What the salaries page's form sends.
+    struct SalaryQuery: Decodable {
+        let role: String?
+        let area: String?
     }
 
     func home() -> HTMLPage {

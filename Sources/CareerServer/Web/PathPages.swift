@@ -4,25 +4,28 @@ import Hummingbird
 /// The career-transition planner's page: pick where you are and where you want to be, optionally list the skills
 /// you have, and see the cheapest route and two alternatives, each step with what to learn and a project.
 struct PathPages {
-    let base: KnowledgeBase
-    let planner: TransitionPlanner
+    let service: CareerService
+
+    var base: KnowledgeBase { service.base }
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("path") { request, context in
-            let query = FormData.query(of: request)
-            let form = Form(from: query["from"] ?? "", to: query["to"] ?? "", have: query["have"] ?? "")
+            let query = try GetForm.decode(WagesAndPathsAPI.PathQuery.self, from: request)
+            let form = Form(from: query.from ?? "", to: query.to ?? "", have: query.have ?? "")
             guard !form.from.isEmpty, !form.to.isEmpty else {
                 return try page(form, content: "").response(from: request, context: context)
             }
             do {
-                let have = try form.have.isEmpty ? [] : SkillList.resolve(form.have, in: base)
-                let plan = try planner.plan(
-                    from: try base.role(named: form.from).id, to: try base.role(named: form.to).id, have: have)
+                let plan = try service.planPath(from: form.from, to: form.to, have: OwnedSkills(list: form.have))
                 return try page(form, content: routesHTML(plan)).response(from: request, context: context)
-            } catch {
-                var failed = page(form, content: "<p role=\"alert\" class=\"notice\">\(escape("\(error)"))</p>")
-                failed.status = error is UnknownRoleError ? .notFound : .unprocessableContent
+            } catch let error as any CareerErrorConvertible {
+                // The page keeps what the person chose and typed, with the reason above the results.
+                let failure = error.careerError
+                var failed = page(
+                    form,
+                    content: "<p role=\"alert\" class=\"notice\">\(escape(CareerError.sentence(failure.message)))</p>")
+                failed.status = failure.status
                 return try failed.response(from: request, context: context)
             }
         }

@@ -5,31 +5,33 @@ import Hummingbird
 /// A saved result: the ranking with fit bars and explanations, a chart, gaps and next steps, a share link,
 /// "was this right for you?" on each role, and deletion by its owner.
 struct ResultPages {
-    let dependencies: AppDependencies
+    let service: CareerService
+
+    /// "Was this right for you?" as the page's form sends it.
+    struct FeedbackForm: Decodable {
+        let role: String
+        let fit: String
+    }
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("results/:token") { request, context in
-            let (token, result) = try await load(context)
+            let opened = try await service.openResult(token: try context.parameters.require("token"))
             let thanks = request.uri.queryParameters.get("thanks") != nil
-            return page(token: token, result: result, host: request.head.authority ?? "127.0.0.1", thanks: thanks)
+            return page(
+                token: opened.token, result: opened.result, host: request.head.authority ?? "127.0.0.1", thanks: thanks)
         }
         routes.post("results/:token/feedback") { request, context in
-            var request = request
-            let (token, result) = try await load(context)
-            let form = try await FormData.read(&request)
-            guard let fit = result.ranking.first(where: { $0.role.rawValue == form["role"] }),
-                let verdict = form["fit"], ["good", "poor"].contains(verdict)
-            else { throw Problem(.unprocessableContent, "Say which ranked role and whether it fits (good or poor).") }
-            try await dependencies.store.record(
-                MatchFeedback(
-                    questionnaireVersion: result.questionnaireVersion, role: fit.role, rank: fit.rank, score: fit.score,
-                    goodFit: verdict == "good"))
+            let token = try context.parameters.require("token")
+            let form = try await request.decode(as: FeedbackForm.self, context: context)
+            guard ["good", "poor"].contains(form.fit) else {
+                throw CareerError(.invalidInput, "say whether the role fits (good or poor)", fields: ["fit"])
+            }
+            _ = try await service.recordFeedback(token: token, role: form.role, goodFit: form.fit == "good")
             return Response(status: .seeOther, headers: [.location: "/results/\(token)?thanks=1"])
         }
         routes.post("results/:token/delete") { _, context in
-            let (token, _) = try await load(context)
-            _ = try await dependencies.store.deleteResult(token: token)
+            try await service.deleteResult(token: try context.parameters.require("token"))
             return HTMLPage(
                 title: "Result deleted",
                 body:
@@ -37,13 +39,6 @@ struct ResultPages {
             )
         }
         return routes
-    }
-
-    private func load(_ context: AppRequestContext) async throws -> (ResultToken, AssessmentResult) {
-        guard let token = ResultToken(rawValue: try context.parameters.require("token")),
-            let saved = try await dependencies.store.result(token: token)
-        else { throw Problem(.notFound, "No saved result has that link (it may have been deleted).") }
-        return (token, try JSONDecoder().decode(AssessmentResult.self, from: saved.resultJSON))
     }
 
     private func page(token: ResultToken, result: AssessmentResult, host: String, thanks: Bool) -> HTMLPage {

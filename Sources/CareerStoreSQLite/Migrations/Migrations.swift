@@ -31,6 +31,38 @@ enum Migrations {
                     );
                     """)
         }
+        // Results and analyses are worked out again when read, so only what the person gave is kept. Every row
+        // saved under v1 answered questionnaire 2026.11-1, the only version published then and still kept, so
+        // dropping the stored result loses nothing; a resume's target role is read out of its stored analysis.
+        migrator.registerMigration("v2: keep answers and texts, not results") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE savedAnswers (
+                        token TEXT PRIMARY KEY NOT NULL,
+                        questionnaireVersion TEXT NOT NULL,
+                        answers TEXT NOT NULL,
+                        createdAt DATETIME NOT NULL
+                    );
+                    INSERT INTO savedAnswers (token, questionnaireVersion, answers, createdAt)
+                        SELECT token, questionnaireVersion, answers, createdAt FROM savedResult;
+                    DROP TABLE savedResult;
+                    ALTER TABLE savedAnswers RENAME TO savedResult;
+                    CREATE TABLE savedDocument (
+                        token TEXT PRIMARY KEY NOT NULL,
+                        kind TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        target TEXT,
+                        createdAt DATETIME NOT NULL
+                    );
+                    INSERT INTO savedDocument (token, kind, text, target, createdAt)
+                        SELECT token, kind, text,
+                            CASE WHEN json_valid(CAST(analysisJSON AS TEXT))
+                                THEN json_extract(CAST(analysisJSON AS TEXT), '$.plan.target') END,
+                            createdAt
+                        FROM savedAnalysis;
+                    DROP TABLE savedAnalysis;
+                    """)
+        }
         return migrator
     }
 }

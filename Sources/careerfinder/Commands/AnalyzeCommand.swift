@@ -21,12 +21,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         @Argument(help: "The resume: a .txt, .md or .pdf file, or '-' for standard input.") var file: String
 
         func run() async throws {
-            let base = try kb.load()
-            let target = try self.target.map { name throws(UnknownRoleError) in try base.role(named: name).id }
-            let text = try InputFile.readDocument(file)
-            let analysis = ResumeAnalysis(text: text, base: base, extractor: base.makeSkillExtractor(), target: target)
+            let service = try kb.service()
+            let analysed = try await service.analyze(try InputFile.document(file), as: .resume, target: target)
+            guard case .resume(let analysis) = analysed.analysis else { return }
             if output.json { return try JSONOutput.print(analysis) }
-            print(ResumeText(analysis: analysis, base: base).lines().joined(separator: "\n"))
+            print(ResumeText(analysis: analysis, base: service.base).lines().joined(separator: "\n"))
         }
     }
 
@@ -40,9 +39,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         @Argument(help: "The posting: a .txt, .md or .pdf file, or '-' for standard input.") var file: String
 
         func run() async throws {
-            let base = try kb.load()
-            let analysis = PostingAnalysis(
-                text: try InputFile.readDocument(file), base: base, extractor: base.makeSkillExtractor())
+            let analysed = try await kb.service().analyze(try InputFile.document(file), as: .posting)
+            guard case .posting(let analysis) = analysed.analysis else { return }
             if output.json { return try JSONOutput.print(analysis) }
             print(PostingText(analysis: analysis).lines().joined(separator: "\n"))
         }

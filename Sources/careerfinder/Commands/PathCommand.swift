@@ -23,16 +23,11 @@ struct PathCommand: AsyncParsableCommand {
     var resume: String?
 
     func run() async throws {
-        let base = try kb.load()
-        let start = try base.role(named: from).id
-        let target = try base.role(named: to).id
-        var skills = try have.map { text throws(UnknownSkillsError) in try SkillList.resolve(text, in: base) } ?? []
-        if let resume {
-            let text = try InputFile.readDocument(resume)
-            skills.formUnion(SkillExtractor(skills: base.skills).skillMentions(in: text).map(\.skill))
-        }
-        let plan = try TransitionPlanner(base: base).plan(from: start, to: target, have: skills)
+        let service = try kb.service()
+        var resumeText: String?
+        if let resume { resumeText = try await service.text(of: try InputFile.document(resume)) }
+        let plan = try service.planPath(from: from, to: to, have: OwnedSkills(list: have, resume: resumeText))
         if output.json { return try JSONOutput.print(plan) }
-        print(PathText(plan: plan, base: base).lines().joined(separator: "\n"))
+        print(PathText(plan: plan, base: service.base).lines().joined(separator: "\n"))
     }
 }

@@ -20,25 +20,21 @@ struct QuizCommand: AsyncParsableCommand {
     @Option(help: "After an interactive quiz, save the answers to this file.") var save: String?
 
     func run() async throws {
-        let base = try kb.load()
-        guard let scorer = AssessmentScorer(base: base) else {
-            throw CLIError("this knowledge base has no assessment.yaml, so there is no quiz to take")
-        }
-        let questionnaire = scorer.questionnaire
+        let service = try kb.service()
+        let questionnaire = try service.requireScorer().questionnaire
         if template { return print(AnswersTemplate(questionnaire: questionnaire).text, terminator: "") }
-        let sheet: AnswerSheet
+        let submission: AssessmentSubmission
         if let answers {
-            sheet = try AnswerSheet.parse(try InputFile.read(answers), for: questionnaire)
+            submission = try await service.submitAssessment(answersFile: try InputFile.read(answers), save: false)
         } else {
-            guard let answered = QuizSession(questionnaire: questionnaire).run() else { return }
-            sheet = answered
+            guard let sheet = QuizSession(questionnaire: questionnaire).run() else { return }
             if let save {
                 try sheet.yaml(for: questionnaire).write(toFile: save, atomically: true, encoding: .utf8)
                 print("Answers saved to \(save).")
             }
+            submission = try await service.submitAssessment(sheet, save: false)
         }
-        let result = scorer.assess(sheet)
-        if output.json { return try JSONOutput.print(result) }
-        print(AssessmentText(result: result, base: base).lines().joined(separator: "\n"))
+        if output.json { return try JSONOutput.print(submission.result) }
+        print(AssessmentText(result: submission.result, base: service.base).lines().joined(separator: "\n"))
     }
 }

@@ -1,24 +1,47 @@
+import ArgumentParser
 import CareerKit
 import CareerStorePostgres
 import CareerStoreSQLite
 import Foundation
 
-/// What `--database` names: a SQLite file (the default) or a PostgreSQL URL.
-enum DatabaseOptions {
-    static let defaultPath = "careerfinder.sqlite"
-    static let help =
-        "A SQLite file, or postgres://USER@HOST:PORT/DB (password in PGPASSWORD) for servers sharing one database."
+/// `--database`, shared by every command that opens the saved results: a SQLite file (the default, in the data
+/// folder) or a PostgreSQL URL.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "A SQLite file, or postgres://USER@HOST:PORT/DB (password in PGPASSWORD) for servers sharing one database. Default: \(Self.defaultPath).",
+            valueName: "path-or-url"))
+    var database: String?
 
-    /// Opens the store; a PostgreSQL store is migrated before it is returned.
-    static func open(_ database: String) async throws -> any CareerStore {
-        guard PostgresURL.isPostgres(database) else { return try SQLiteCareerStore(path: database) }
-        let url = try PostgresURL(database)
-        return try await PostgresCareerStore.connect(to: url)
+    /// The data folder: $XDG_DATA_HOME/careerfinder, or ~/.local/share/careerfinder; created on first use.
+    static var dataFolder: String {
+        let environment = ProcessInfo.processInfo.environment
+        let base =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (base as NSString).appendingPathComponent("careerfinder")
+    }
+
+    /// The default SQLite file, in the data folder.
+    static var defaultPath: String { (dataFolder as NSString).appendingPathComponent("careerfinder.sqlite") }
+
+    /// The database named, or the default file.
+    var location: String { database ?? Self.defaultPath }
+
+    /// Whether the named database is PostgreSQL.
+    var isPostgres: Bool { PostgresURL.isPostgres(location) }
+
+    /// Opens a SQLite store (creating the file and its folder if needed).
+    func openSQLite() throws -> SQLiteCareerStore { try SQLiteCareerStore(path: location) }
+
+    /// Connects to PostgreSQL and migrates; the returned store's pool must be run (it is a `Service`).
+    func connectPostgres() async throws -> PostgresCareerStore {
+        try await PostgresCareerStore.connect(to: try PostgresURL(location))
     }
 
     /// The database as it may be printed: a file path, or the URL without its password.
-    static func display(_ database: String) -> String {
-        guard PostgresURL.isPostgres(database) else { return database }
-        return (try? PostgresURL(database).description) ?? "a PostgreSQL database"
+    var display: String {
+        guard isPostgres else { return location }
+        return (try? PostgresURL(location).description) ?? "a PostgreSQL database"
     }
 }

@@ -9,15 +9,8 @@ enum InputFile {
     /// A text file: an answers file, plain text or Markdown.
     static func read(_ path: String) throws -> String { try text(of: bytes(path), from: path) }
 
-    /// A resume or posting: plain text or Markdown, or a PDF converted with poppler's pdftotext.
-    static func readDocument(_ path: String) throws -> String {
-        let data = try bytes(path)
-        do {
-            return try DocumentText.decode(data, name: name(path))
-        } catch {
-            throw CLIError(error.message)
-        }
-    }
+    /// A resume or posting as the core takes it: its bytes and a name for messages (PDFs are read by the core).
+    static func document(_ path: String) throws -> DocumentInput { .file(name: name(path), data: try bytes(path)) }
 
     static func bytes(_ path: String) throws -> Data {
         let data: Data

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareerDocuments
 import CareerKit
 import Foundation
 
@@ -15,6 +16,9 @@ struct KnowledgeBaseOptions: ParsableArguments {
 
     /// The validated knowledge base; an invalid one fails with every problem listed.
     func load() throws -> KnowledgeBase { try loader().load() }
+
+    /// The application core over the chosen knowledge base: PDFs through pdftotext, nothing stored.
+    func service() throws -> CareerService { CareerService(base: try load(), pdf: PdftotextReader()) }
 }
 
 /// `--json`, shared by every command with output.

@@ -45,6 +45,12 @@ public struct KnowledgeBaseLoader: Sendable {
         let tables = each("salaries.yaml", SalaryTable.read)
         let ladders = each("ladders.yaml", Ladder.read)
         let questionnaire = optionalDocument("assessment.yaml", readers: &readers, Questionnaire.read)
+        var earlier: [Questionnaire] = []
+        for name in fileNames(in: "assessment-versions") {
+            earlier +=
+                optionalDocument("assessment-versions/\(name)", readers: &readers, Questionnaire.read).map { [$0] }
+                ?? []
+        }
         let requirementsFile = "skill-requirements.yaml"
         let requirements =
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(requirementsFile).path)
@@ -73,11 +79,12 @@ public struct KnowledgeBaseLoader: Sendable {
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
             questionnaire: questionnaire, requirements: requirements, wages: wages, occupationMappings: mappings,
-            careerMoves: moves)
+            careerMoves: moves, earlierQuestionnaires: earlier)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()
         issues += PathwayCheck(base: base).issues()
+        issues += Self.versionIssues(current: questionnaire, earlier: earlier)
         return (base, issues)
     }
 
@@ -110,6 +117,26 @@ public struct KnowledgeBaseLoader: Sendable {
             return nil
         }
         return text
+    }
+
+    /// The YAML files of an optional folder, in name order; none when the folder is absent.
+    private func fileNames(in folder: String) -> [String] {
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path))
+        return (names ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    /// Each questionnaire version may be kept once: two files claiming one version would score old answers two ways.
+    static func versionIssues(current: Questionnaire?, earlier: [Questionnaire]) -> [ValidationIssue] {
+        var seen = Set(current.map { [$0.version] } ?? [])
+        return earlier.compactMap { questionnaire in
+            guard !seen.insert(questionnaire.version).inserted else {
+                return ValidationIssue(
+                    file: "assessment-versions/", path: "version",
+                    problem: "questionnaire version \(questionnaire.version) is kept more than once")
+            }
+            return nil
+        }
     }
 
     private func roleFileNames(issues: inout [ValidationIssue]) -> [String] {

@@ -2,8 +2,10 @@ import CareerKit
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 
-/// An error as `application/problem+json` (RFC 9457): a status, a title and a readable detail, nothing internal.
+/// An HTTP failure as `application/problem+json` (RFC 9457) for programs, or as a readable page for people:
+/// a status and one line of detail, nothing internal.
 struct Problem: HTTPResponseError, Sendable {
     let status: HTTPResponse.Status
     let detail: String
@@ -24,17 +26,42 @@ struct Problem: HTTPResponseError, Sendable {
             response.headers.append(contentsOf: headers)
             return response
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let data = try encoder.encode(ProblemBody(title: status.reasonPhrase, status: status.code, detail: detail))
+        let data = try APIJSON.encoder.encode(
+            ProblemBody(title: status.reasonPhrase, status: status.code, detail: detail))
         var fields: HTTPFields = [.contentType: "application/problem+json"]
         fields.append(contentsOf: headers)
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
 
-/// Turns every error into a problem response: domain errors into the 4xx they mean, anything else into a
-/// 500 that says nothing about the inside of the server.
+/// The one place a domain failure becomes an HTTP status.
+extension CareerError: HTTPResponseError {
+    public var status: HTTPResponse.Status {
+        switch kind {
+        case .notFound: .notFound
+        case .invalidInput: .unprocessableContent
+        case .tooLarge: .contentTooLarge
+        case .rateLimited: .tooManyRequests
+        case .unavailable: .notFound
+        }
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var problem = Problem(status, Self.sentence(message))
+        if let seconds = retryAfterSeconds { problem.headers[.retryAfter] = String(seconds) }
+        return try problem.response(from: request, context: context)
+    }
+
+    /// Domain messages are lower-case clauses for the terminal; a page or a problem document shows a sentence.
+    static func sentence(_ message: String) -> String {
+        guard let first = message.first else { return message }
+        let capitalised = first.uppercased() + message.dropFirst()
+        return capitalised.hasSuffix(".") || capitalised.hasSuffix("?") ? capitalised : capitalised + "."
+    }
+}
+
+/// Turns every error into a problem response: domain errors through `CareerError`, framework errors with their
+/// own status, anything else into a 500 that says nothing about the inside of the server.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -45,19 +72,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let problem as Problem {
             throw problem
-        } catch let error as UnknownRoleError {
-            throw Problem(.notFound, error.description)
-        } catch let error as AnswerSheetError {
-            throw Problem(.unprocessableContent, error.description)
-        } catch let error as ComparisonError {
-            throw Problem(.badRequest, error.description)
-        } catch let error as PlaceError {
-            if case .ambiguous = error { throw Problem(.unprocessableContent, error.description) }
-            throw Problem(.notFound, error.description)
-        } catch let error as PlanningError {
-            throw Problem(.unprocessableContent, error.description)
-        } catch let error as UnknownSkillsError {
-            throw Problem(.unprocessableContent, error.description)
+        } catch let error as any CareerErrorConvertible {
+            throw error.careerError
+        } catch is NIOTooManyBytesError {
+            throw CareerError(.tooLarge, "the request body is over 1 MB; resumes and postings are far smaller")
         } catch let error as HTTPError {
             throw Problem(error.status, error.body ?? error.status.reasonPhrase)
         } catch {
