@@ -5,7 +5,8 @@ import Testing
 
 /// A multipart body as a browser builds it for the analyze form.
 func multipart(
-    _ fields: [(String, String)], file: (name: String, data: Data)?, boundary: String = "XyZ123"
+    _ fields: [(String, String)], file: (name: String, data: Data)?, boundary: String = "XyZ123",
+    quotedName: String? = nil
 )
     -> (HTTPFields, ByteBuffer)
 {
@@ -16,7 +17,7 @@ func multipart(
     if let file {
         body.append(
             Data(
-                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(quotedName ?? file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
                     .utf8))
         body.append(file.data)
         body.append(Data("\r\n".utf8))
@@ -73,6 +74,33 @@ struct UploadTests {
                 try await client.execute(uri: "/analyze", method: .post, headers: headers, body: body) { response in
                     #expect(response.status == status, "\(name)")
                     #expect(text(response.body).contains(message), "\(name)")
+                }
+            }
+        }
+    }
+
+    @Test("File names holding ';', '=' and escaped quotes are read whole, and the file's text is used")
+    func awkwardFileNames() async throws {
+        let posting = Data("# MLOps Engineer\n## Requirements\n- Kubernetes, Terraform\n".utf8)
+        let names = [
+            ("cv; final=v2.md", "cv; final=v2.md"), ("my \"best\" cv.md", #"my \"best\" cv.md"#),
+            ("a;b\"c\".txt", #"a;b\"c\".txt"#),
+        ]
+        try await withAPI { client in
+            for (name, quoted) in names {
+                let (headers, body) = multipart([("kind", "job")], file: (name, posting), quotedName: quoted)
+                try await client.execute(uri: "/analyze", method: .post, headers: headers, body: body) { response in
+                    #expect(response.status == .ok, "\(name)")
+                    #expect(text(response.body).contains("This posting is most like: MLOps Engineer"), "\(name)")
+                }
+                // An empty file is refused by its name, which must come through whole (and escaped on the page).
+                let (emptyHeaders, emptyBody) = multipart(
+                    [("kind", "job")], file: (name, Data(" \n".utf8)), quotedName: quoted)
+                try await client.execute(uri: "/analyze", method: .post, headers: emptyHeaders, body: emptyBody) {
+                    response in
+                    #expect(response.status == .unprocessableContent, "\(name)")
+                    let escaped = name.replacingOccurrences(of: "\"", with: "&quot;")
+                    #expect(text(response.body).contains("The file \(escaped) is empty"), "\(name)")
                 }
             }
         }

@@ -4,7 +4,7 @@ import HummingbirdTesting
 import Testing
 
 @Suite("Official wages and career paths over HTTP")
-struct PathwaysTests {
+struct WagesAndPathsTests {
     @Test("GET /api/wages gives the area, the articles' bands and official figures as published text")
     func wages() async throws {
         try await withAPI { client in

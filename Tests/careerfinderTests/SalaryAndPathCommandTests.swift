@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite("salary --area and path on the command line")
-struct PathwayCommandTests {
+struct SalaryAndPathCommandTests {
     @Test("salary --role data-scientist --area austin shows the seeds' bands beside Austin's and national percentiles")
     func salaryInAustin() throws {
         let result = try CLI.run("salary", "--role", "data-scientist", "--area", "austin")
