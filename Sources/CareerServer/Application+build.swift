@@ -89,6 +89,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(AssessmentPages(service: service, metrics: dependencies.metrics).endpoints)
     router.addRoutes(ResultPages(service: service).endpoints)
     router.addRoutes(AnalyzePages(service: service).endpoints)
+    router.addRoutes(MatchPages(service: service).endpoints)
     router.addRoutes(PathPages(service: dependencies.service).endpoints)
     return router
 }

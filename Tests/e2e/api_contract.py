@@ -160,6 +160,11 @@ def exercise(contract):
            json.dumps({"text": "Python, SQL, Docker", "target": "mlops-engineer"}))
     c.call("post", "/api/analyze/resume", "/api/analyze/resume", json.dumps({"text": "Python", "target": "nobody"}))
 
+    match = "/api/analyze/match"
+    c.call("post", match, match, json.dumps(c.example(match, "post")))
+    for bad in ['{"resume": "Python", "posting": "  "}', '{"resume": "Python"}', "[]", "a" * 1_000_001]:
+        c.call("post", match, match, bad)
+
 
 def main():
     binary = sys.argv[1]

@@ -5,8 +5,13 @@ import Foundation
 public struct PostingAnalysis: Sendable, Codable {
     /// The posting's title: its first non-empty line, or a "Title:" line.
     public let title: String?
-    /// Every role, best match first.
+    /// Every role, best match first, by the work the posting describes (its skills), not by its title.
     public let roles: [RoleMatch]
+    /// The role the posting's title names, if it names one.
+    public let titleRole: Role.ID?
+    /// The title's signal and the content's, said apart: "The title says AI Engineer; the work described reads as
+    /// ML Engineer."
+    public let reading: String
     public let required: [FoundSkill]
     public let niceToHave: [FoundSkill]
     /// Skills named outside the requirement sections (duties, company blurb).
@@ -15,12 +20,13 @@ public struct PostingAnalysis: Sendable, Codable {
     public let salary: StatedSalary?
 
     /// Analyses posting text against every role's requirements.
-    public init(text: String, base: KnowledgeBase, extractor: SkillExtractor) {
+    public init(text: String, base: KnowledgeBase, extractor: SkillExtractor, evidence reader: EvidenceReader? = nil) {
         let title = Self.title(of: text)
         self.title = title
         let sections = PostingSections(text: text)
         var required: [FoundSkill] = [], nice: [FoundSkill] = [], mentioned: [FoundSkill] = []
-        for found in base.foundSkills(in: text, using: extractor) {
+        let named = base.foundSkills(in: text, using: extractor)
+        for found in named {
             let kinds = Set(found.mentions.map { sections.kind(at: $0.start) })
             if kinds.contains(.required) {
                 required.append(found)
@@ -33,11 +39,29 @@ public struct PostingAnalysis: Sendable, Codable {
         self.required = required
         self.niceToHave = nice
         self.mentioned = mentioned
-        roles = RoleMatch.rank(
+        // Work described in words, and practices a named tool implies, count toward the role too, less than a name.
+        let shown = (reader ?? EvidenceReader(base: base)).read(text, named: named)
+        let unnamed = shown.filter { $0.strongest != .named }.map(\.skill)
+        let ranked = RoleMatch.rank(
             required: required.map(\.skill), niceToHave: nice.map(\.skill), mentioned: mentioned.map(\.skill),
-            title: title, base: base)
+            unnamed: unnamed, title: title, base: base)
+        roles = ranked
+        let titleRole = RoleMatch.role(namedBy: title, base: base)
+        self.titleRole = titleRole
+        reading = Self.reading(titleRole: titleRole, content: ranked, base: base)
         seniority = Seniority(title: title, text: text)
         salary = StatedSalary.first(in: text)
+    }
+
+    /// The title's claim and the content's reading in one sentence.
+    static func reading(titleRole: Role.ID?, content: [RoleMatch], base: KnowledgeBase) -> String {
+        guard let first = content.first, first.score > 0 else {
+            return "The posting names too few skills to say which role the work is."
+        }
+        let work = "the work described reads as \(first.title)"
+        guard let titleRole else { return "The title names none of the roles; \(work)." }
+        if titleRole == first.role { return "The title says \(base.roleTitle(titleRole)), and \(work) too." }
+        return "The title says \(base.roleTitle(titleRole)); \(work)."
     }
 
     static func title(of text: String) -> String? {
@@ -63,13 +87,27 @@ public struct RoleMatch: Sendable, Codable {
     public let titleMatches: Bool
 
     /// Requirements count fully, nice-to-haves and other mentions less: a stack listed under "Bonus" says
-    /// less about the job than one under "Requirements".
-    static let sectionWeights = (required: 1.0, niceToHave: 0.5, mentioned: 0.6)
-    /// Added to the score when the title names the role; small, because titles are the least reliable signal.
-    static let titleBonus = 8.0
+    /// less about the job than one under "Requirements". Skills shown only by described work or implied by a
+    /// named tool count least.
+    static let sectionWeights = (required: 1.0, niceToHave: 0.5, mentioned: 0.6, unnamed: 0.4)
+
+    /// The role a title names: the longest role title or alias it contains.
+    static func role(namedBy title: String?, base: KnowledgeBase) -> Role.ID? {
+        let lowered = " " + (title ?? "").lowercased() + " "
+        var best: (Role.ID, Int)?
+        for role in base.profiledRoles {
+            for name in [role.title] + role.aliases where !name.isEmpty {
+                let wanted = name.lowercased()
+                guard lowered.contains(wanted), wanted.count > (best?.1 ?? 0) else { continue }
+                best = (role.id, wanted.count)
+            }
+        }
+        return best?.0
+    }
 
     static func rank(
-        required: [Skill.ID], niceToHave: [Skill.ID], mentioned: [Skill.ID], title: String?, base: KnowledgeBase
+        required: [Skill.ID], niceToHave: [Skill.ID], mentioned: [Skill.ID], unnamed: [Skill.ID] = [], title: String?,
+        base: KnowledgeBase
     ) -> [RoleMatch] {
         let lists = base.requirements
         // A skill every role lists says little about which role this is.
@@ -82,13 +120,13 @@ public struct RoleMatch: Sendable, Codable {
         }
         var posting: [Skill.ID: Double] = [:]
         for (skills, factor) in [
-            (mentioned, sectionWeights.mentioned), (niceToHave, sectionWeights.niceToHave),
-            (required, sectionWeights.required),
+            (unnamed, sectionWeights.unnamed), (mentioned, sectionWeights.mentioned),
+            (niceToHave, sectionWeights.niceToHave), (required, sectionWeights.required),
         ] {
             for skill in skills { posting[skill] = factor * rarity(skill) }
         }
         let postingNorm = sqrt(posting.values.reduce(0) { $0 + $1 * $1 })
-        let lowerTitle = title?.lowercased() ?? ""
+        let titleRole = role(namedBy: title, base: base)
         let matches = lists.map { entry -> RoleMatch in
             let roleVector = (entry.required + entry.niceToHave).map {
                 ($0.skill, Double($0.weight) * rarity($0.skill))
@@ -98,13 +136,10 @@ public struct RoleMatch: Sendable, Codable {
                 .sorted { $0.1 > $1.1 }
             let dot = shared.reduce(0) { $0 + $1.1 }
             let similarity = postingNorm > 0 && roleNorm > 0 ? dot / (postingNorm * roleNorm) : 0
-            let role = base.role(entry.role)
-            let names = ([role?.title ?? ""] + (role?.aliases ?? [])).map { $0.lowercased() }.filter { !$0.isEmpty }
-            let titleMatches = names.contains { lowerTitle.contains($0) }
-            let score = min(100, 100 * similarity + (titleMatches ? titleBonus : 0))
+            // The score is the content's alone; the title is shown apart (`titleMatches`, `reading`).
             return RoleMatch(
-                role: entry.role, title: base.roleTitle(entry.role), score: score,
-                evidence: shared.prefix(6).map { base.skillName($0.0) }, titleMatches: titleMatches)
+                role: entry.role, title: base.roleTitle(entry.role), score: min(100, 100 * similarity),
+                evidence: shared.prefix(6).map { base.skillName($0.0) }, titleMatches: titleRole == entry.role)
         }
         return matches.sorted { $0.score != $1.score ? $0.score > $1.score : $0.role < $1.role }
     }

@@ -1,14 +1,23 @@
 import Foundation
 
 /// Splits a job posting into what it requires, what it would like, and everything else, from headings such as
-/// "Requirements" or "Nice to have" and from remarks on a line such as "(a plus)".
+/// "Requirements" or "Nice to have", and within a line clause by clause: in "Strong Python; Go or Java a plus",
+/// Python is required and Go and Java are nice to have.
 struct PostingSections {
     enum Kind: String, Sendable, Codable {
         case required, niceToHave, other
     }
 
-    /// The kind of every byte's line, by line start offset.
+    /// The kind of every clause, by the clause's start offset.
     let lines: [(start: Int, kind: Kind)]
+
+    /// Words in a clause that make what it names required wherever it stands.
+    static let mustCues = ["must", "required", "requirement", "mandatory", "essential"]
+    /// Words that mark a clause as asking for something outside any heading ("strong Python", "3+ years of").
+    static let strongCues = [
+        "strong", "proficien", "expert", "solid", "deep experience", "hands-on experience", "experience with",
+        "experience in", "years of", "fluency", "fluent", "mastery", "you have", "you bring",
+    ]
 
     static let niceCues = [
         "nice to have", "nice-to-have", "bonus", "preferred", "a plus", "pluses", "good to have", "desirable",
@@ -34,18 +43,50 @@ struct PostingSections {
             let lowered = (line.hasSuffix("\r") ? line.dropLast() : line).lowercased()
             if let heading = Self.headingKind(lowered) {
                 section = heading
-                lines.append((offset, heading == .other ? .other : heading))
-            } else if Self.niceCues.contains(where: lowered.contains) {
-                lines.append((offset, .niceToHave))
+                lines.append((offset, heading))
             } else {
-                lines.append((offset, section))
+                for (start, clause) in Self.clauses(of: lowered) {
+                    lines.append((offset + start, Self.kind(of: clause, in: section)))
+                }
             }
             offset += bytes.count + 1
         }
         self.lines = lines
     }
 
-    /// The kind of the line holding a byte offset.
+    /// A clause's kind: a nice-to-have cue wins within its clause, "must" or "required" anywhere, and "strong" or
+    /// "experience with" make a clause outside any requirements heading a requirement.
+    static func kind(of clause: Substring, in section: Kind) -> Kind {
+        if niceCues.contains(where: clause.contains) { return .niceToHave }
+        if mustCues.contains(where: clause.contains) { return .required }
+        if section == .other, strongCues.contains(where: clause.contains) { return .required }
+        return section
+    }
+
+    /// The clauses of a lower-cased line with their byte offsets: split at ";" and at a sentence's end (". ").
+    static func clauses(of line: String) -> [(Int, Substring)] {
+        var result: [(Int, Substring)] = []
+        var start = line.startIndex
+        var startOffset = 0
+        var offset = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let next = line.index(after: index)
+            offset += character.utf8.count
+            let endsSentence = character == "." && (next == line.endIndex || line[next] == " ")
+            if character == ";" || endsSentence {
+                result.append((startOffset, line[start..<next]))
+                start = next
+                startOffset = offset
+            }
+            index = next
+        }
+        if start < line.endIndex || result.isEmpty { result.append((startOffset, line[start...])) }
+        return result
+    }
+
+    /// The kind of the clause holding a byte offset.
     func kind(at offset: Int) -> Kind {
         var low = 0, high = lines.count - 1
         while low < high {

@@ -1,16 +1,23 @@
 /// What a resume shows: the skills it names, how much of each role's needs they cover, and for a target role
 /// the ordered plan to close the gap.
 public struct ResumeAnalysis: Sendable, Codable {
+    /// The skills the resume names, with every place it does.
     public let skills: [FoundSkill]
+    /// Every skill the resume shows, named, described or implied, with how; coverage counts all of them fully.
+    public let evidence: [EvidencedSkill]
     /// Every role with requirements, best covered first.
     public let coverage: [RoleCoverage]
     /// The plan toward the target role, when one was asked for.
     public let plan: GapPlan?
 
     /// Analyses resume text against every role's requirements.
-    public init(text: String, base: KnowledgeBase, extractor: SkillExtractor, target: Role.ID? = nil) {
+    public init(
+        text: String, base: KnowledgeBase, extractor: SkillExtractor, evidence reader: EvidenceReader? = nil,
+        target: Role.ID? = nil
+    ) {
         skills = base.foundSkills(in: text, using: extractor)
-        let have = Set(skills.map(\.skill))
+        evidence = (reader ?? EvidenceReader(base: base)).read(text, named: skills)
+        let have = Set(evidence.map(\.skill))
         coverage = base.requirements.map { RoleCoverage(requirements: $0, have: have, base: base) }
             .sorted {
                 ($0.requiredCoverage, $0.overallCoverage, $1.role) > ($1.requiredCoverage, $1.overallCoverage, $0.role)

@@ -91,8 +91,38 @@ extension CareerService {
 
     private func analysis(of text: String, as kind: SavedAnalysis.Kind, target: Role.ID?) -> DocumentAnalysis {
         switch kind {
-        case .resume: .resume(ResumeAnalysis(text: text, base: base, extractor: extractor, target: target))
-        case .posting: .posting(PostingAnalysis(text: text, base: base, extractor: extractor))
+        case .resume:
+            .resume(
+                ResumeAnalysis(text: text, base: base, extractor: extractor, evidence: evidence, target: target))
+        case .posting: .posting(PostingAnalysis(text: text, base: base, extractor: extractor, evidence: evidence))
         }
+    }
+}
+
+extension CareerService {
+    /// Reads a resume against a posting: each skill the posting asks for, with the resume's evidence or missing.
+    public func match(resume: DocumentInput, posting: DocumentInput) async throws -> ResumeMatch {
+        let resumeText: String
+        let postingText: String
+        do {
+            resumeText = try await text(of: resume)
+        } catch let error as any CareerErrorConvertible {
+            throw Self.renamed(error.careerError, field: "resume", what: "the resume")
+        }
+        do {
+            postingText = try await text(of: posting)
+        } catch let error as any CareerErrorConvertible {
+            throw Self.renamed(error.careerError, field: "posting", what: "the posting")
+        }
+        let resumeAnalysis = ResumeAnalysis(text: resumeText, base: base, extractor: extractor, evidence: evidence)
+        let postingAnalysis = PostingAnalysis(text: postingText, base: base, extractor: extractor, evidence: evidence)
+        return ResumeMatch(resume: resumeAnalysis, resumeText: resumeText, posting: postingAnalysis)
+    }
+
+    /// The same failure, naming which of the two texts it was about.
+    private static func renamed(_ error: CareerError, field: String, what: String) -> CareerError {
+        let message =
+            error.message.hasPrefix("the text") ? what + error.message.dropFirst("the text".count) : error.message
+        return CareerError(error.kind, message, fields: [field])
     }
 }

@@ -19,7 +19,11 @@ extension CareerService {
             try have.list.flatMap { $0.isEmpty ? nil : $0 }.map { text throws(UnknownSkillsError) in
                 try SkillList.resolve(text, in: base)
             } ?? []
-        if let resume = have.resume { skills.formUnion(extractor.skillMentions(in: resume).map(\.skill)) }
+        if let resume = have.resume {
+            // What a resume describes or implies counts as had, as it does for coverage.
+            let named = base.foundSkills(in: resume, using: extractor)
+            skills.formUnion(evidence.read(resume, named: named).map(\.skill))
+        }
         return try planner.plan(from: start, to: target, have: skills)
     }
 }

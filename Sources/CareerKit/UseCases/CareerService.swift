@@ -5,6 +5,8 @@ import Foundation
 public struct CareerService: Sendable {
     public let base: KnowledgeBase
     public let extractor: SkillExtractor
+    /// Reads named, described and implied skills; built once.
+    public let evidence: EvidenceReader
     public let places: PlaceMatcher
     public let planner: TransitionPlanner
     /// The current questionnaire's scorer; nil when the knowledge base has no assessment.
@@ -30,6 +32,7 @@ public struct CareerService: Sendable {
         self.makeToken = makeToken
         self.now = now
         extractor = base.makeSkillExtractor()
+        evidence = EvidenceReader(base: base)
         places = PlaceMatcher(areas: base.wages.areas)
         planner = TransitionPlanner(base: base)
         scorer = AssessmentScorer(base: base)

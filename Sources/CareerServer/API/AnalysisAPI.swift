@@ -13,6 +13,12 @@ struct AnalysisAPI {
         let save: Bool?
     }
 
+    /// A resume and a posting to read against each other; neither is stored.
+    struct MatchRequest: Decodable {
+        let resume: String
+        let posting: String
+    }
+
     /// An analysis, with the token when it was saved.
     struct Analysed: Encodable, Sendable {
         let token: ResultToken?
@@ -23,6 +29,10 @@ struct AnalysisAPI {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.post("resume") { request, context in try await analyze(request, context, as: .resume) }
         routes.post("job") { request, context in try await analyze(request, context, as: .posting) }
+        routes.post("match") { request, context in
+            let input = try await request.decode(as: MatchRequest.self, context: context)
+            return JSONResponse(try await service.match(resume: .text(input.resume), posting: .text(input.posting)))
+        }
         return routes
     }
 

@@ -74,8 +74,11 @@ struct AnalyzePages {
 
     static func render(_ analysis: ResumeAnalysis, base: KnowledgeBase) -> String {
         var html =
-            "<h2>Skills found (\(analysis.skills.count))</h2><p>"
-            + analysis.skills.map { escape($0.name) }.joined(separator: ", ") + "</p>"
+            "<h2>Skills found (\(analysis.evidence.count))</h2><p>Named in your text, described in your work, or implied "
+            + "by a tool you name; all three count toward coverage.</p><ul>"
+            + analysis.evidence.map { shown in
+                "<li>\(escape(shown.name)): \(escape(shown.evidence.prefix(2).map(\.explanation).joined(separator: "; ")))</li>"
+            }.joined() + "</ul>"
         html +=
             "<h2>Coverage of each role's required skills</h2><ul>"
             + analysis.coverage.map { coverage in
@@ -99,6 +102,7 @@ struct AnalyzePages {
         if let best = analysis.roles.first {
             html += "<h2>This posting is most like: \(escape(best.title))</h2>"
         }
+        html += "<p>\(escape(analysis.reading))</p>"
         html +=
             "<ul>"
             + analysis.roles.map { match in

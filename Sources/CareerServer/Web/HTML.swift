@@ -48,7 +48,7 @@ struct HTMLPage: ResponseGenerator, RenderedBody {
             <body>
             <header><nav aria-label="Main"><a href="/">AI Career Finder</a> <a href="/assessment">Assessment</a> \
             <a href="/roles">Roles</a> <a href="/compare">Compare</a> <a href="/salaries">Salaries</a> <a href="/path">Paths</a> \
-            <a href="/analyze">Analyze</a> <a href="/sources">Sources</a></nav></header>
+            <a href="/analyze">Analyze</a> <a href="/match">Match</a> <a href="/sources">Sources</a></nav></header>
             <main>
             <h1>\(escape(title))</h1>
             \(body)

@@ -8,13 +8,19 @@ struct ResumeText {
     var width = 100
 
     func lines() -> [String] {
-        var out = ["SKILLS FOUND (\(analysis.skills.count))"]
-        if analysis.skills.isEmpty { out.append("  None of the \(base.skills.count) skills in the taxonomy is named.") }
-        for found in analysis.skills {
-            let lines = Set(found.mentions.map(\.line)).sorted().map(String.init).joined(separator: ", ")
-            out.append("  " + TextLayout.pad(found.name, to: 34) + "line " + lines)
+        var out = ["SKILLS FOUND (\(analysis.evidence.count): named, described in your work, or implied by a tool)"]
+        if analysis.evidence.isEmpty {
+            out.append("  None of the \(base.skills.count) skills in the taxonomy is shown.")
         }
-        out += ["", "COVERAGE OF EACH ROLE'S REQUIRED SKILLS (by weight)"]
+        for shown in analysis.evidence {
+            out += TextLayout.bullet(
+                shown.name + ": " + shown.evidence.prefix(2).map(\.explanation).joined(separator: "; "),
+                width: width, marker: "  ")
+        }
+        out += [
+            "",
+            "COVERAGE OF EACH ROLE'S REQUIRED SKILLS (by weight; described and implied skills count like named ones)",
+        ]
         for coverage in analysis.coverage {
             let percent = Int((coverage.requiredCoverage * 100).rounded())
             let bar = String(repeating: "█", count: percent / 5)
@@ -59,13 +65,11 @@ struct PostingText {
         if let title = analysis.title { out.append("Posting: \(title)") }
         if let best = analysis.roles.first {
             out.append("This posting is most like: \(best.title) (\(String(format: "%.0f", best.score)) / 100)")
-            if let title = analysis.title, !best.titleMatches, analysis.roles.contains(where: \.titleMatches) {
-                out += TextLayout.wrap(
-                    "Note: the title says \"\(title)\", but the skills it asks for fit \(best.title) better.",
-                    width: width)
-            }
         }
-        out += ["", "ROLE MATCH (similarity of the posting's skills to each role's)"]
+        out += TextLayout.wrap(analysis.reading, width: width)
+        out += [
+            "", "ROLE MATCH (similarity of the skills the posting asks for to each role's; the title does not count)",
+        ]
         for match in analysis.roles {
             let bar = String(repeating: "█", count: Int(match.score / 5))
             out.append("  " + TextLayout.pad(match.title, to: 28) + String(format: "%5.1f  ", match.score) + bar)

@@ -20,7 +20,10 @@ extension Source {
 
 extension Skill {
     static func read(_ cursor: NodeCursor) -> Skill? {
-        guard let fields = cursor.fields(["id", "name", "category", "aliases", "ambiguous"]),
+        let keys: Set = [
+            "id", "name", "category", "aliases", "ambiguous", "implies", "broader", "prerequisites", "described",
+        ]
+        guard let fields = cursor.fields(keys),
             let idField = fields.required("id"), let id = idField.string()
         else { return nil }
         cursor.reader.declare(.skill, id, at: idField)
@@ -28,8 +31,16 @@ extension Skill {
         let category = fields.required("category")?.oneOf(Category.self)
         guard let name, let category else { return nil }
         let ambiguity = fields.optional("ambiguous").flatMap(Ambiguity.read)
+        func related(_ key: String) -> [ID] { fields.references(key, to: .skill).map { ID($0) } }
+        let described = fields.strings("described")
+        for pattern in described where PhrasePattern(pattern) == nil {
+            fields.optional("described")?.report(
+                "unreadable phrase pattern '\(pattern)' (words, 'word*' prefixes, 'a|b' choices, '...' gaps)")
+        }
         return Skill(
-            id: ID(id), name: name, category: category, aliases: fields.strings("aliases"), ambiguity: ambiguity)
+            id: ID(id), name: name, category: category, aliases: fields.strings("aliases"), ambiguity: ambiguity,
+            implies: related("implies"), broader: related("broader"), prerequisites: related("prerequisites"),
+            described: described)
     }
 }
 

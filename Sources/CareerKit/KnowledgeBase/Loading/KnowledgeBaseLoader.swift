@@ -85,6 +85,7 @@ public struct KnowledgeBaseLoader: Sendable {
         issues += CoverageCheck(base: base).issues()
         issues += PathwayCheck(base: base).issues()
         issues += Self.versionIssues(current: questionnaire, earlier: earlier)
+        issues += SkillRelationCheck(skills: skills).issues()
         return (base, issues)
     }
 

@@ -15,14 +15,29 @@ public struct Skill: Identifiable, Hashable, Sendable, Codable {
     public var aliases: [String]
     /// For names that are also ordinary words or letters (R, Go, Spark, Excel): the context that confirms them.
     public var ambiguity: Ambiguity?
+    /// Practices that naming this tool is evidence of (Terraform implies infrastructure as code).
+    public var implies: [ID]
+    /// The general skills this specific one counts toward (PyTorch counts toward deep learning).
+    public var broader: [ID]
+    /// What is usually learnt first (Python before pandas), for ordering plans.
+    public var prerequisites: [ID]
+    /// Phrases that show the skill in described work ("monitor* drift"), matched by `PhrasePattern`.
+    public var described: [String]
 
     /// Creates a skill.
-    public init(id: ID, name: String, category: Category, aliases: [String], ambiguity: Ambiguity? = nil) {
+    public init(
+        id: ID, name: String, category: Category, aliases: [String], ambiguity: Ambiguity? = nil, implies: [ID] = [],
+        broader: [ID] = [], prerequisites: [ID] = [], described: [String] = []
+    ) {
         self.id = id
         self.name = name
         self.category = category
         self.aliases = aliases
         self.ambiguity = ambiguity
+        self.implies = implies
+        self.broader = broader
+        self.prerequisites = prerequisites
+        self.described = described
     }
 
     /// When a mention of an ambiguous name counts as the skill.
