@@ -1,4 +1,5 @@
 import CareerKit
+import Foundation
 import Testing
 
 @Suite("Reading answers files")
@@ -27,6 +28,45 @@ struct AnswerSheetTests {
                 && all.contains("skill-python: expected a whole number from 0 to 4, got 'lots'")
                 && all.contains("priority: 'money' is not one of the options")
                 && all.contains("code-over-meetings: expected a single value")
+        }
+    }
+
+    @Test("Flat YAML (read directly) and the same answers as JSON (read by Yams) give the same sheet and errors")
+    func flatAndJSONAgree() throws {
+        var generator = SplitMix64(seed: 2026)
+        var files: [(String, String)] = []
+        for round in 0..<300 {
+            var sheet = questionnaire.randomSheet(using: &generator)
+            for index in sheet.answers.indices where generator.next() % 7 == 0 { sheet.answers[index] = .skipped }
+            let respondent = round % 3 == 0 ? "Ana \"the analyst\" \\ from #5: data" : nil
+            sheet = AnswerSheet(version: sheet.version, respondent: respondent, answers: sheet.answers)
+            let yaml = sheet.yaml(for: questionnaire) + (round % 5 == 0 ? "  ghost-item: 3 # a comment\n" : "")
+            var pairs: [String] = []
+            for (item, answer) in zip(questionnaire.items, sheet.answers) {
+                switch answer {
+                case .skipped: pairs.append("\"\(item.id)\": null")
+                case .value(let value): pairs.append("\"\(item.id)\": \(value)")
+                case .choice(let id): pairs.append("\"\(item.id)\": \"\(id)\"")
+                }
+            }
+            if round % 5 == 0 { pairs.append("\"ghost-item\": 3") }
+            let escaped = respondent.map {
+                ", \"respondent\": \""
+                    + $0.replacingOccurrences(of: "\\", with: "\\\\")
+                    .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            }
+            let json =
+                "{\"version\": \"\(sheet.version)\"\(escaped ?? ""), \"answers\": {\(pairs.joined(separator: ", "))}}"
+            files.append((yaml, json))
+        }
+        for (yaml, json) in files {
+            let flat = Result { () throws(AnswerSheetError) in try AnswerSheet.parse(yaml, for: questionnaire) }
+            let composed = Result { () throws(AnswerSheetError) in try AnswerSheet.parse(json, for: questionnaire) }
+            switch (flat, composed) {
+            case (.success(let a), .success(let b)): #expect(a == b)
+            case (.failure(let a), .failure(let b)): #expect(a.problems == b.problems)
+            default: Issue.record("the readers disagree on:\n\(yaml)")
+            }
         }
     }
 

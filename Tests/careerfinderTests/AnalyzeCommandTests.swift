@@ -47,6 +47,39 @@ struct AnalyzeCommandTests {
         #expect((plan["steps"] as? [Any])?.isEmpty == false)
     }
 
+    @Test("analyze match reads a resume against a posting: evidence per asked skill, missing ones, a score of parts")
+    func match() throws {
+        let resume = try Self.temporaryFile(
+            Data(
+                """
+                Experience
+                - Wrote Terraform modules and ran models on KServe.
+                - The team retrains the model weekly and monitors drift.
+                Skills: Python, Go
+                """.utf8))
+        let posting = try Self.temporaryFile(
+            Data(
+                "MLOps Engineer\nRequirements\n- Strong Python; Java a plus\n- Infrastructure as code, drift detection\n"
+                    .utf8))
+        defer {
+            try? FileManager.default.removeItem(at: resume)
+            try? FileManager.default.removeItem(at: posting)
+        }
+        let text = try CLI.run("analyze", "match", resume.path, posting.path)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("MATCH: "))
+        #expect(text.stdout.contains("implied by Terraform"))
+        #expect(text.stdout.contains("only in your skills list"))
+        #expect(text.stdout.contains("MISSING, MOST IMPORTANT FIRST") && text.stdout.contains("Java"))
+        let json = try CLI.run("analyze", "match", resume.path, posting.path, "--json")
+        let body = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let lines = try #require(body["lines"] as? [[String: Any]])
+        let total = lines.compactMap { $0["points"] as? Double }.reduce(0, +)
+        #expect(abs(total - (body["score"] as? Double ?? -1)) < 1e-6)
+        let both = try CLI.run("analyze", "match", "-", "-")
+        #expect(both.status != 0 && both.stderr.contains("only one of the resume and the posting"))
+    }
+
     @Test("A PDF resume is read through pdftotext")
     func pdf() throws {
         let result = try CLI.run("analyze", "resume", Self.fixtures.appendingPathComponent("resume.pdf").path, "--json")

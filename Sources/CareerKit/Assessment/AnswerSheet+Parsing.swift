@@ -28,6 +28,58 @@ extension AnswerSheet {
                 "the file is over \(maximumBytes / 1000) KB; a complete answers file is a few KB"
             ])
         }
+        // Most files are flat "key: value" lines (what `yaml(for:)` writes and what the web form sends): read those
+        // directly; anything else (JSON, flow mappings, anchors) goes through Yams. Both give the same fields.
+        let document: FlatAnswersFile
+        if let flat = FlatAnswersFile(text) { document = flat } else { document = try Self.composed(text) }
+        var problems: [String] = []
+        for key in document.unknownKeys {
+            problems.append("unknown key '\(key)' (expected version, respondent, answers)")
+        }
+        let version = document.version
+        if version == nil {
+            problems.append("missing 'version' (this questionnaire is version \(questionnaire.version))")
+        } else if version != questionnaire.version {
+            problems.append(
+                "answers are for questionnaire version \(version!), but this is version \(questionnaire.version); "
+                    + "run 'careerfinder quiz --template' for a current file")
+        }
+        var sheet = AnswerSheet.blank(for: questionnaire)
+        sheet = AnswerSheet(version: questionnaire.version, respondent: document.respondent, answers: sheet.answers)
+        switch document.answers {
+        case .missing:
+            problems.append("missing 'answers'")
+        case .notAMapping:
+            problems.append("'answers' must map item ids to answers")
+        case .given(let given):
+            guard given.count <= 2 * questionnaire.items.count else {
+                throw AnswerSheetError(problems: [
+                    "\(given.count) answers, but the questionnaire has \(questionnaire.items.count) items"
+                ])
+            }
+            for (id, value) in given {
+                guard let index = questionnaire.index(of: Item.ID(id)) else {
+                    let ids = questionnaire.items.map(\.id.rawValue)
+                    let hint = Suggestions.closest(to: id, among: ids, limit: 1).first.map {
+                        " (did you mean '\($0)'?)"
+                    }
+                    problems.append("unknown item '\(id)'\(hint ?? "")")
+                    continue
+                }
+                switch questionnaire.items[index].read(value) {
+                case .success(let answer): sheet.answers[index] = answer
+                case .failure(let problem): problems.append("\(id): \(problem.message)")
+                }
+            }
+        }
+        guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
+        return sheet
+    }
+}
+
+extension AnswerSheet {
+    /// An answers file read by Yams, as the fields `parse` checks.
+    static func composed(_ text: String) throws(AnswerSheetError) -> FlatAnswersFile {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, .basic) else {
@@ -42,51 +94,24 @@ extension AnswerSheet {
         guard case .mapping(let mapping) = root else {
             throw AnswerSheetError(problems: ["expected keys 'version' and 'answers' at the top"])
         }
-        var problems: [String] = []
-        for key in mapping.keys where !["version", "respondent", "answers"].contains(key.string ?? "") {
-            problems.append("unknown key '\(key.string ?? "?")' (expected version, respondent, answers)")
+        var file = FlatAnswersFile(version: mapping["version"]?.string, respondent: mapping["respondent"]?.string)
+        file.unknownKeys = mapping.keys.compactMap { key in
+            ["version", "respondent", "answers"].contains(key.string ?? "") ? nil : key.string ?? "?"
         }
-        let version = mapping["version"]?.string
-        if version == nil {
-            problems.append("missing 'version' (this questionnaire is version \(questionnaire.version))")
-        } else if version != questionnaire.version {
-            problems.append(
-                "answers are for questionnaire version \(version!), but this is version \(questionnaire.version); "
-                    + "run 'careerfinder quiz --template' for a current file")
-        }
-        var sheet = AnswerSheet.blank(for: questionnaire)
-        sheet = AnswerSheet(
-            version: questionnaire.version, respondent: mapping["respondent"]?.string, answers: sheet.answers)
         if let answers = mapping["answers"] {
             if case .mapping(let given) = answers {
-                guard given.count <= 2 * questionnaire.items.count else {
-                    throw AnswerSheetError(problems: [
-                        "\(given.count) answers, but the questionnaire has \(questionnaire.items.count) items"
-                    ])
-                }
-                for (key, value) in given {
-                    let id = key.string ?? "?"
-                    guard let index = questionnaire.index(of: Item.ID(id)) else {
-                        let ids = questionnaire.items.map(\.id.rawValue)
-                        let hint = Suggestions.closest(to: id, among: ids, limit: 1).first.map {
-                            " (did you mean '\($0)'?)"
-                        }
-                        problems.append("unknown item '\(id)'\(hint ?? "")")
-                        continue
-                    }
-                    switch questionnaire.items[index].read(value) {
-                    case .success(let answer): sheet.answers[index] = answer
-                    case .failure(let problem): problems.append("\(id): \(problem.message)")
-                    }
-                }
+                file.answers = .given(
+                    given.map { key, value in
+                        guard case .scalar(let scalar) = value else { return (key.string ?? "?", .notAScalar) }
+                        return (key.string ?? "?", .scalar(scalar.string, plain: scalar.style == .plain))
+                    })
             } else if answers.scalar?.string.isEmpty == false {
-                problems.append("'answers' must map item ids to answers")
+                file.answers = .notAMapping
+            } else {
+                file.answers = .given([])
             }
-        } else {
-            problems.append("missing 'answers'")
         }
-        guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
-        return sheet
+        return file
     }
 }
 
@@ -97,16 +122,15 @@ struct AnswerProblem: Error {
 
 extension Item {
     /// Reads one answer value for this item.
-    fileprivate func read(_ node: Node) -> Result<Answer, AnswerProblem> {
-        guard case .scalar(let scalar) = node else {
+    fileprivate func read(_ value: FlatAnswersFile.Value) -> Result<Answer, AnswerProblem> {
+        guard case .scalar(let raw, let plain) = value else {
             return .failure(AnswerProblem(message: "expected a single value"))
         }
         // Foundation's trimming showed in the save profile; answers are short, and spaces and tabs are all YAML leaves.
-        let raw = scalar.string
         let text =
             raw.first == " " || raw.last == " " || raw.first == "\t" || raw.last == "\t"
             ? raw.trimmingCharacters(in: .whitespaces) : raw
-        if scalar.style == .plain, ["", "~", "null", "skip", "skipped"].contains(text.lowercased()) {
+        if plain, ["", "~", "null", "skip", "skipped"].contains(text.lowercased()) {
             return .success(.skipped)
         }
         if let scale {

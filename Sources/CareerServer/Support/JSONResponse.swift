@@ -21,6 +21,18 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator, RenderedBod
     func renderBody() throws -> ByteBuffer { ByteBuffer(bytes: try APIJSON.encoder.encode(value)) }
 }
 
+/// A JSON body that is already encoded, such as an assessment result from its own writer.
+struct EncodedJSONResponse: ResponseGenerator {
+    let bytes: [UInt8]
+    var status: HTTPResponse.Status = .ok
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+}
+
 /// The one JSON encoding of the API: sorted keys, so documents compare and cache byte for byte.
 enum APIJSON {
     /// A new encoder with the API's settings (JSONEncoder is a class: each caller gets its own).

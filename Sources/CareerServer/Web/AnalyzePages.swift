@@ -74,11 +74,11 @@ struct AnalyzePages {
 
     static func render(_ analysis: ResumeAnalysis, base: KnowledgeBase) -> String {
         var html =
-            "<h2>Skills found (\(analysis.evidence.count))</h2><p>Named in your text, described in your work, or implied "
-            + "by a tool you name; all three count toward coverage.</p><ul>"
+            "<h2>Skills found (\(analysis.evidence.count))</h2><ul>"
             + analysis.evidence.map { shown in
                 "<li>\(escape(shown.name)): \(escape(shown.evidence.prefix(2).map(\.explanation).joined(separator: "; ")))</li>"
-            }.joined() + "</ul>"
+            }.joined() + "</ul><p>Named in your text, described in your work, or implied by a tool you name: all three "
+            + "count toward coverage.</p>"
         html +=
             "<h2>Coverage of each role's required skills</h2><ul>"
             + analysis.coverage.map { coverage in
