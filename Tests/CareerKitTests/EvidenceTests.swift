@@ -116,4 +116,23 @@ struct EvidenceTests {
         #expect(titled.reading == "The title says AI Engineer; the work described reads as Data Scientist.")
         #expect(titled.roles.map(\.score) == untitled.roles.map(\.score))
     }
+
+    @Test("The line between AI and ML engineering is said with the skills that drew it")
+    func aiVersusML() {
+        let hosted = PostingAnalysis(
+            text:
+                "ML Engineer\nRequirements\n- Python, RAG over our documents, a vector database, OpenAI API, function calling\n",
+            base: base, extractor: extractor, evidence: reader)
+        #expect(hosted.roles.first?.role == "ai-engineer")
+        #expect(hosted.titleRole == "ml-engineer")
+        #expect(hosted.reading.contains("it builds on hosted foundation models: Retrieval-augmented generation"))
+        let own = PostingAnalysis(
+            text:
+                "AI Engineer\nRequirements\n- PyTorch, feature engineering, hyperparameter tuning, model serving with low latency\n",
+            base: base, extractor: extractor, evidence: reader)
+        #expect(own.roles.first?.role == "ml-engineer")
+        #expect(
+            own.reading.hasPrefix("The title says AI Engineer; the work described reads as Machine Learning Engineer"))
+        #expect(own.reading.contains("trains and serves its own models"))
+    }
 }

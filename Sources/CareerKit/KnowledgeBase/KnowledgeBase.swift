@@ -8,6 +8,8 @@ public struct KnowledgeBase: Sendable {
     public let ladders: [Ladder]
     /// The assessment, when the knowledge base has one (`assessment.yaml`).
     public let questionnaire: Questionnaire?
+    /// What in a posting marks each role's work (`posting-signals.yaml`, editorial); empty when absent.
+    public let postingSignals: [PostingSignals]
     /// Every earlier published questionnaire (`assessment-versions/*.yaml`), so saved answers score as they did.
     public let earlierQuestionnaires: [Questionnaire]
     /// Which skills each role requires or would like (`skill-requirements.yaml`); empty when absent.
@@ -28,8 +30,9 @@ public struct KnowledgeBase: Sendable {
         sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder],
         questionnaire: Questionnaire?, requirements: [RoleRequirements] = [], wages: WageStatistics = WageStatistics(),
         occupationMappings: [OccupationMapping] = [], careerMoves: CareerMoves? = nil,
-        earlierQuestionnaires: [Questionnaire] = []
+        earlierQuestionnaires: [Questionnaire] = [], postingSignals: [PostingSignals] = []
     ) {
+        self.postingSignals = postingSignals
         self.earlierQuestionnaires = earlierQuestionnaires
         self.wages = wages
         self.occupationMappings = occupationMappings

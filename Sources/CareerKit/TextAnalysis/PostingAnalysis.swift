@@ -48,17 +48,27 @@ public struct PostingAnalysis: Sendable, Codable {
         roles = ranked
         let titleRole = RoleMatch.role(namedBy: title, base: base)
         self.titleRole = titleRole
-        reading = Self.reading(titleRole: titleRole, content: ranked, base: base)
+        let asked = Set(required.map(\.skill) + nice.map(\.skill) + mentioned.map(\.skill) + unnamed)
+        reading = Self.reading(titleRole: titleRole, content: ranked, asked: asked, base: base)
         seniority = Seniority(title: title, text: text)
         salary = StatedSalary.first(in: text)
     }
 
     /// The title's claim and the content's reading in one sentence.
-    static func reading(titleRole: Role.ID?, content: [RoleMatch], base: KnowledgeBase) -> String {
+    static func reading(
+        titleRole: Role.ID?, content: [RoleMatch], asked: Set<Skill.ID>, base: KnowledgeBase
+    )
+        -> String
+    {
         guard let first = content.first, first.score > 0 else {
             return "The posting names too few skills to say which role the work is."
         }
-        let work = "the work described reads as \(first.title)"
+        var work = "the work described reads as \(first.title)"
+        // Where the sources draw a line between neighbours, say which side of it the posting's work falls on.
+        if let signals = base.postingSignals.first(where: { $0.role == first.role }) {
+            let found = signals.signals.filter { asked.contains($0.skill) }.prefix(4).map { base.skillName($0.skill) }
+            if !found.isEmpty { work += " (it \(signals.marks): \(found.joined(separator: ", ")))" }
+        }
         guard let titleRole else { return "The title names none of the roles; \(work)." }
         if titleRole == first.role { return "The title says \(base.roleTitle(titleRole)), and \(work) too." }
         return "The title says \(base.roleTitle(titleRole)); \(work)."
@@ -110,6 +120,8 @@ public struct RoleMatch: Sendable, Codable {
         base: KnowledgeBase
     ) -> [RoleMatch] {
         let lists = base.requirements
+        let signals = Dictionary(
+            base.postingSignals.map { ($0.role, $0.signals) }, uniquingKeysWith: { first, second in first + second })
         // A skill every role lists says little about which role this is.
         var listedBy: [Skill.ID: Int] = [:]
         for entry in lists {
@@ -128,9 +140,12 @@ public struct RoleMatch: Sendable, Codable {
         let postingNorm = sqrt(posting.values.reduce(0) { $0 + $1 * $1 })
         let titleRole = role(namedBy: title, base: base)
         let matches = lists.map { entry -> RoleMatch in
-            let roleVector = (entry.required + entry.niceToHave).map {
-                ($0.skill, Double($0.weight) * rarity($0.skill))
+            // The role's requirements, with the skills that mark its postings apart (editorial) where heavier.
+            var weights: [Skill.ID: Int] = [:]
+            for item in entry.required + entry.niceToHave + (signals[entry.role] ?? []) {
+                weights[item.skill] = max(weights[item.skill] ?? 0, item.weight)
             }
+            let roleVector = weights.map { skill, weight in (skill, Double(weight) * rarity(skill)) }
             let roleNorm = sqrt(roleVector.reduce(0) { $0 + $1.1 * $1.1 })
             let shared = roleVector.compactMap { skill, weight in posting[skill].map { (skill, weight * $0) } }
                 .sorted { $0.1 > $1.1 }

@@ -60,8 +60,8 @@ public struct Seniority: Hashable, Sendable, Codable {
             // A posting states the least it will take, and the people it hires usually have more: so 3+ years is
             // past entry level and 7+ is senior (seed-000's bands: entry 0-3, mid 4-7, senior 8+ years).
             level = minimum >= 7 ? .senior : minimum >= 3 ? .mid : .entry
-            evidence =
-                "asks for at least \(minimum) years (the salary sources' bands: entry 0-3, mid 4-7, senior 8+ years)"
+            let asked = minimum == 0 ? "asks for no minimum experience" : "asks for at least \(minimum) years"
+            evidence = asked + " (the salary sources' bands: entry 0-3, mid 4-7, senior 8+ years)"
         } else {
             level = nil
             evidence = "neither the title nor the text states a level"

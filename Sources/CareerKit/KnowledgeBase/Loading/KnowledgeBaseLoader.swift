@@ -63,6 +63,10 @@ public struct KnowledgeBaseLoader: Sendable {
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(mappingsFile).path)
             ? each(mappingsFile) { OccupationMapping.read($0, knownCodes: knownCodes) } : []
         let moves = optionalDocument("career-moves.yaml", readers: &readers, CareerMoves.read)
+        let signalsFile = "posting-signals.yaml"
+        let signals =
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(signalsFile).path)
+            ? each(signalsFile, PostingSignals.read) : []
         var profiled: [Role] = []
         for name in roleFileNames(issues: &issues) {
             let reader = DocumentReader(file: "roles/\(name)")
@@ -79,7 +83,7 @@ public struct KnowledgeBaseLoader: Sendable {
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
             questionnaire: questionnaire, requirements: requirements, wages: wages, occupationMappings: mappings,
-            careerMoves: moves, earlierQuestionnaires: earlier)
+            careerMoves: moves, earlierQuestionnaires: earlier, postingSignals: signals)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()

@@ -16,7 +16,7 @@ extension RoleRequirements {
     }
 
     /// Reads `{skill-id: weight}` in file order, weights 1 to 3.
-    private static func readWeights(_ cursor: NodeCursor) -> [WeightedSkill]? {
+    static func readWeights(_ cursor: NodeCursor) -> [WeightedSkill]? {
         guard case .mapping(let mapping) = cursor.node else {
             cursor.report("expected a mapping of skill ids to weights")
             return nil
@@ -31,5 +31,21 @@ extension RoleRequirements {
             }
             return WeightedSkill(skill: Skill.ID(skill), weight: weight)
         }
+    }
+}
+
+extension PostingSignals {
+    static func read(_ cursor: NodeCursor) -> PostingSignals? {
+        guard let fields = cursor.fields(["role", "sources", "marks", "note", "signals"]) else { return nil }
+        let marks = fields.required("marks")?.string()
+        let role = fields.required("role")?.reference(to: .role)
+        let sources = Statement.readSources(fields)
+        let note = fields.required("note")?.string()
+        let signals = fields.required("signals").flatMap(RoleRequirements.readWeights) ?? []
+        if let sources, !sources.contains("editorial") {
+            cursor.report("posting signals are our own reading: list 'editorial' among the sources")
+        }
+        guard let role, let sources, let note, let marks else { return nil }
+        return PostingSignals(role: Role.ID(role), sources: sources, note: note, marks: marks, signals: signals)
     }
 }
