@@ -92,6 +92,12 @@ struct EvidenceTests {
         #expect(posting.required.map(\.skill).contains("python"))
         #expect(posting.required.map(\.skill).contains("docker"))
         #expect(Set(posting.niceToHave.map(\.skill)) == ["go", "java"])
+        // A bullet holding "a plus" is not a heading: the lines after it stay required.
+        let bulleted = PostingAnalysis(
+            text: "MLOps Engineer\nRequirements\n- Strong Python; Java a plus\n- Kubernetes and Terraform\n",
+            base: base, extractor: extractor, evidence: reader)
+        #expect(Set(bulleted.required.map(\.skill)) == ["python", "kubernetes", "terraform"])
+        #expect(bulleted.niceToHave.map(\.skill) == ["java"])
     }
 
     @Test("Years of experience feed seniority: 3+ is not entry, 7+ is senior, words count, a company's age does not")

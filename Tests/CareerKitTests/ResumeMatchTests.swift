@@ -35,6 +35,11 @@ struct ResumeMatchTests {
         #expect(python.onlyInSkillsList)
         let full = try #require(match.lines.first { $0.skill == "infrastructure-as-code" })
         #expect(!full.onlyInSkillsList && abs(python.points * 2 - full.points) < 1e-9)
+        // The same resume as a browser sends it, with "\r\n" line ends.
+        let crlf = try await service.match(
+            resume: .text(EvidenceTests.backendResume.replacingOccurrences(of: "\n", with: "\r\n")),
+            posting: .text(Self.posting))
+        #expect(crlf.lines.first { $0.skill == "python" }?.onlyInSkillsList == true)
     }
 
     @Test("Repeating a keyword earns nothing")

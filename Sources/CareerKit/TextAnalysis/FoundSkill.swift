@@ -11,7 +11,7 @@ extension KnowledgeBase {
     public func makeSkillExtractor() -> SkillExtractor { SkillExtractor(skills: skills) }
 
     /// The skills a text names, grouped, in order of first mention.
-    func foundSkills(in text: String, using extractor: SkillExtractor) -> [FoundSkill] {
+    public func foundSkills(in text: String, using extractor: SkillExtractor) -> [FoundSkill] {
         extractor.skillMentions(in: text).compactMap { id, mentions in
             guard let skill = skill(id) else { return nil }
             return FoundSkill(skill: id, name: skill.name, category: skill.category, mentions: mentions)

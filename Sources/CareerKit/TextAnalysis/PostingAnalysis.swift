@@ -137,15 +137,18 @@ public struct RoleMatch: Sendable, Codable {
         ] {
             for skill in skills { posting[skill] = factor * rarity(skill) }
         }
-        let postingNorm = sqrt(posting.values.reduce(0) { $0 + $1 * $1 })
+        let postingNorm = sqrt(posting.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value * $1.value })
         let titleRole = role(namedBy: title, base: base)
         let matches = lists.map { entry -> RoleMatch in
             // The role's requirements, with the skills that mark its postings apart (editorial) where heavier.
+            // Kept in file order, so sums (and so scores) come out the same on every run.
             var weights: [Skill.ID: Int] = [:]
+            var order: [Skill.ID] = []
             for item in entry.required + entry.niceToHave + (signals[entry.role] ?? []) {
+                if weights[item.skill] == nil { order.append(item.skill) }
                 weights[item.skill] = max(weights[item.skill] ?? 0, item.weight)
             }
-            let roleVector = weights.map { skill, weight in (skill, Double(weight) * rarity(skill)) }
+            let roleVector = order.map { skill in (skill, Double(weights[skill] ?? 0) * rarity(skill)) }
             let roleNorm = sqrt(roleVector.reduce(0) { $0 + $1.1 * $1.1 })
             let shared = roleVector.compactMap { skill, weight in posting[skill].map { (skill, weight * $0) } }
                 .sorted { $0.1 > $1.1 }

@@ -98,6 +98,10 @@ struct PostingSections {
 
     /// A short line that names a section: nice-to-have cues first, since "preferred qualifications" is one.
     static func headingKind(_ line: String) -> Kind? {
+        // A bullet ("- Strong Python; Go a plus") or a clause list is content, never a heading.
+        let start = line.drop { $0 == " " }
+        for bullet in ["- ", "* ", "• ", "+ ", "– "] where start.hasPrefix(bullet) { return nil }
+        guard !line.contains(";"), !line.contains(",") else { return nil }
         let trimmed = line.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "#*:_-=")))
         guard !trimmed.isEmpty, trimmed.count <= 48, !trimmed.hasSuffix(".") else { return nil }
         let isHeadingShaped =

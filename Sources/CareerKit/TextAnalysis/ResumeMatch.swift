@@ -93,7 +93,9 @@ struct ResumeSkillLists {
     init(text: String) {
         var lines = Set<Int>()
         var inList = false
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines split on line feeds as bytes: a browser's "\r\n" is one Character, which a split on "\n" misses.
+        let rawLines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+        for (index, raw) in rawLines.enumerated() {
             let line = raw.lowercased().trimmingCharacters(in: .whitespaces)
             let bare = line.trimmingCharacters(in: .init(charactersIn: "#*:_-= "))
             let isHeading =

@@ -68,6 +68,19 @@ struct BenchCommand: AsyncParsableCommand {
                 ) {
                     for _ in 0..<passes { for document in documents { _ = extractor.mentions(in: document) } }
                 })
+            // The whole reading a resume or posting gets: names, then described work and what they imply.
+            let reader = EvidenceReader(base: base)
+            results.append(
+                measure(
+                    "skill evidence throughput: names, described work, implied (\(documents.count) texts)",
+                    unit: "MB/s", scale: 1, rate: megabytes
+                ) {
+                    for _ in 0..<passes {
+                        for document in documents {
+                            _ = reader.read(document, named: base.foundSkills(in: document, using: extractor))
+                        }
+                    }
+                })
         }
         if output.json { return try JSONOutput.print(results) }
         for figures in results {

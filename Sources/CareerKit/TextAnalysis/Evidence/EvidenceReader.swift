@@ -6,6 +6,11 @@ public struct EvidenceReader: Sendable {
     let patterns: [(skill: Skill.ID, pattern: PhrasePattern)]
     /// Per skill, every skill it counts toward, directly or through others.
     let countsToward: [Skill.ID: [Skill.ID]]
+    /// Patterns by the first two bytes their first word may start with: a text's word is tried only against the
+    /// few patterns that could start there (without it, reading evidence ran at about 1.4 MB/s).
+    let patternsByStart: [UInt16: [Int]]
+    /// One bit per first-two-bytes key that some pattern starts with: most words fail it without hashing.
+    let startBits: [UInt64]
 
     /// A reader for the knowledge base's taxonomy.
     public init(base: KnowledgeBase) {
@@ -13,6 +18,16 @@ public struct EvidenceReader: Sendable {
         patterns = base.skills.flatMap { skill in
             skill.described.compactMap { text in PhrasePattern(text).map { (skill.id, $0) } }
         }
+        var byStart: [UInt16: [Int]] = [:]
+        for (index, entry) in patterns.enumerated() {
+            for key in Set(entry.pattern.steps[0].choices.map { PhrasePattern.startKey($0.bytes[...]) }) {
+                byStart[key, default: []].append(index)
+            }
+        }
+        patternsByStart = byStart
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in byStart.keys { bits[Int(key >> 6)] |= 1 << UInt64(key & 63) }
+        startBits = bits
         var direct: [Skill.ID: [Skill.ID]] = [:]
         for skill in base.skills { direct[skill.id] = skill.implies + skill.broader }
         var closure: [Skill.ID: [Skill.ID]] = [:]
@@ -45,13 +60,17 @@ public struct EvidenceReader: Sendable {
                 add(found.skill, SkillEvidence(kind: .named, text: mention.text, line: mention.line, via: nil))
             }
         }
-        let utf8 = Array(text.utf8)
         let words = TextWords(text)
         var described: [Skill.ID: Int] = [:]
         for index in 0..<words.count {
-            for (skill, pattern) in patterns {
+            let key = PhrasePattern.startKey(words.word(index))
+            guard startBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = patternsByStart[key] else {
+                continue
+            }
+            for candidate in candidates {
+                let (skill, pattern) = patterns[candidate]
                 guard let end = pattern.match(in: words, at: index), described[skill, default: 0] < 3 else { continue }
-                let phrase = String(decoding: utf8[words.span(index).start..<words.span(end).end], as: UTF8.self)
+                let phrase = words.phrase(from: index, to: end)
                 let line = words.line(index)
                 // A phrase that is also one of the skill's names ("on-call") is already there as named.
                 let alreadyNamed = (evidence[skill] ?? []).contains {

@@ -18,6 +18,14 @@ public struct PhrasePattern: Sendable, Hashable {
         }
     }
 
+    /// A word's first two bytes as one number (a one-byte word pads with 0), for indexing patterns by where they
+    /// can start; every pattern word has at least two bytes or is matched whole.
+    static func startKey(_ word: ArraySlice<UInt8>) -> UInt16 {
+        guard let first = word.first else { return 0 }
+        let second = word.count > 1 ? word[word.startIndex + 1] : 0
+        return UInt16(first) << 8 | UInt16(second)
+    }
+
     /// How many words `...` may stand for.
     static let gap = 4
 
@@ -39,7 +47,10 @@ public struct PhrasePattern: Sendable, Hashable {
             for option in piece.split(separator: "|", omittingEmptySubsequences: false) {
                 let isPrefix = option.hasSuffix("*")
                 let word = Array((isPrefix ? option.dropLast() : option).utf8)
-                guard !word.isEmpty, word.allSatisfy(TextWords.isWordByte) else { return nil }
+                // A prefix of one byte would defeat the index by first two bytes (`startKey`).
+                guard !word.isEmpty, word.allSatisfy(TextWords.isWordByte), !isPrefix || word.count >= 2 else {
+                    return nil
+                }
                 choices.append(Choice(bytes: word, isPrefix: isPrefix))
             }
             steps.append(Step(choices: choices, gapBefore: gap))
