@@ -80,6 +80,13 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
     router.addRoutes(OperationsEndpoints(metrics: dependencies.metrics).endpoints)
     let cache = RenderCache()
+    // The templates ship inside the program's bundle; without them it was packaged wrong and cannot serve pages.
+    let templates: PageTemplates
+    do {
+        templates = try PageTemplates.bundled()
+    } catch {
+        fatalError("the page templates are missing from the program's bundle: \(error)")
+    }
     router.addRoutes(RolesAPI(base: dependencies.base, cache: cache).endpoints, atPath: "/api")
     let service = dependencies.service
     router.addRoutes(AssessmentAPI(service: service, metrics: dependencies.metrics).endpoints, atPath: "/api")
@@ -89,7 +96,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(AssessmentPages(service: service, metrics: dependencies.metrics).endpoints)
     router.addRoutes(ResultPages(service: service).endpoints)
     router.addRoutes(AnalyzePages(service: service).endpoints)
-    router.addRoutes(MatchPages(service: service).endpoints)
+    router.addRoutes(MatchPages(service: service, templates: templates).endpoints)
     router.addRoutes(PathPages(service: dependencies.service).endpoints)
     return router
 }

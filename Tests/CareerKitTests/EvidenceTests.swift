@@ -121,6 +121,11 @@ struct EvidenceTests {
         #expect(titled.roles.first?.role == "data-scientist")
         #expect(titled.reading == "The title says AI Engineer; the work described reads as Data Scientist.")
         #expect(titled.roles.map(\.score) == untitled.roles.map(\.score))
+        // A skill named only in the title is the title's claim, not something the posting asks for.
+        let mlops = PostingAnalysis(
+            text: "MLOps Engineer\nRequirements\n- Python\n", base: base, extractor: extractor, evidence: reader)
+        #expect(!(mlops.required + mlops.niceToHave + mlops.mentioned).contains { $0.skill == "mlops" })
+        #expect(mlops.titleRole == "mlops-engineer")
     }
 
     @Test("The line between AI and ML engineering is said with the skills that drew it")

@@ -26,7 +26,9 @@ public struct PostingAnalysis: Sendable, Codable {
         let sections = PostingSections(text: text)
         var required: [FoundSkill] = [], nice: [FoundSkill] = [], mentioned: [FoundSkill] = []
         let named = base.foundSkills(in: text, using: extractor)
-        for found in named {
+        // The title is the title's claim, shown apart: a skill named only there ("MLOps Engineer") is not asked for.
+        let titleLine = Self.titleLine(of: text)
+        for found in named where !found.mentions.allSatisfy({ $0.line == titleLine }) {
             let kinds = Set(found.mentions.map { sections.kind(at: $0.start) })
             if kinds.contains(.required) {
                 required.append(found)
@@ -72,6 +74,23 @@ public struct PostingAnalysis: Sendable, Codable {
         guard let titleRole else { return "The title names none of the roles; \(work)." }
         if titleRole == first.role { return "The title says \(base.roleTitle(titleRole)), and \(work) too." }
         return "The title says \(base.roleTitle(titleRole)); \(work)."
+    }
+
+    /// The line (from 1) that holds the title: a "Title:" line, or a short first line that reads as a title (no
+    /// sentence in it); nil when neither.
+    static func titleLine(of text: String) -> Int? {
+        let lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        if let labelled = lines.firstIndex(where: {
+            let lowered = $0.lowercased().trimmingCharacters(in: .whitespaces)
+            return lowered.hasPrefix("title:") || lowered.hasPrefix("job title:")
+        }) {
+            return labelled + 1
+        }
+        guard let first = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
+        else { return nil }
+        let line = lines[first].trimmingCharacters(in: .whitespacesAndNewlines)
+        let readsAsTitle = line.count <= 80 && !line.contains(". ") && !line.hasSuffix(".") && !line.contains(",")
+        return readsAsTitle ? first + 1 : nil
     }
 
     static func title(of text: String) -> String? {
