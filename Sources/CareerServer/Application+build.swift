@@ -91,11 +91,13 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     let service = dependencies.service
     router.addRoutes(AssessmentAPI(service: service, metrics: dependencies.metrics).endpoints, atPath: "/api")
     router.addRoutes(AnalysisAPI(service: service).endpoints, atPath: "/api/analyze")
+    router.addRoutes(SavedAnalysisAPI(service: service).endpoints, atPath: "/api")
     router.addRoutes(WagesAndPathsAPI(service: dependencies.service, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache).endpoints)
     router.addRoutes(AssessmentPages(service: service, metrics: dependencies.metrics).endpoints)
     router.addRoutes(ResultPages(service: service).endpoints)
-    router.addRoutes(AnalyzePages(service: service).endpoints)
+    router.addRoutes(AnalyzePages(service: service, templates: templates).endpoints)
+    router.addRoutes(SavedAnalysisPages(service: service, templates: templates).endpoints)
     router.addRoutes(MatchPages(service: service, templates: templates).endpoints)
     router.addRoutes(PathPages(service: dependencies.service).endpoints)
     return router

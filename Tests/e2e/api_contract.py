@@ -149,16 +149,29 @@ def exercise(contract):
     c.call("post", "/api/results/AAAAAAAAAAAAAAAAAAAAAA/feedback", "/api/results/{token}/feedback",
            '{"role": "ml-engineer", "goodFit": true}')
 
+    saved = []
     for path in ["/api/analyze/resume", "/api/analyze/job"]:
         example = c.example(path, "post")
         c.call("post", path, path, json.dumps(example))
-        c.call("post", path, path, json.dumps(dict(example, save=True)))
+        status, body = c.call("post", path, path, json.dumps(dict(example, save=True)))
+        if status == 200 and isinstance(body, dict) and body.get("token"):
+            saved.append(body["token"])
         for bad in ['{"text": "  "}', '{"txt": 1}', "[]"]:
             c.call("post", path, path, bad)
         c.call("post", path, path, "a" * 1_000_001)
     c.call("post", "/api/analyze/resume", "/api/analyze/resume",
            json.dumps({"text": "Python, SQL, Docker", "target": "mlops-engineer"}))
     c.call("post", "/api/analyze/resume", "/api/analyze/resume", json.dumps({"text": "Python", "target": "nobody"}))
+
+    template = "/api/analyses/{token}"
+    for token in saved:
+        c.call("get", f"/api/analyses/{token}", template)
+        c.call("delete", f"/api/analyses/{token}", template)
+        c.call("get", f"/api/analyses/{token}", template)
+        c.call("delete", f"/api/analyses/{token}", template)
+    c.call("get", "/api/analyses/not-a-token", template)
+    if len(saved) != 2:
+        c.failures.append(f"expected two saved analyses to read and delete, got {len(saved)}")
 
     match = "/api/analyze/match"
     c.call("post", match, match, json.dumps(c.example(match, "post")))
