@@ -99,6 +99,6 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(AnalyzePages(service: service, templates: templates).endpoints)
     router.addRoutes(SavedAnalysisPages(service: service, templates: templates).endpoints)
     router.addRoutes(MatchPages(service: service, templates: templates).endpoints)
-    router.addRoutes(PathPages(service: dependencies.service).endpoints)
+    router.addRoutes(PathPages(service: dependencies.service, templates: templates).endpoints)
     return router
 }

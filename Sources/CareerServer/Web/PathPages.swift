@@ -5,6 +5,7 @@ import Hummingbird
 /// you have, and see the cheapest route and two alternatives, each step with what to learn and a project.
 struct PathPages {
     let service: CareerService
+    let templates: PageTemplates
 
     var base: KnowledgeBase { service.base }
 
@@ -14,17 +15,15 @@ struct PathPages {
             let query = try GetForm.decode(WagesAndPathsAPI.PathQuery.self, from: request)
             let form = Form(from: query.from ?? "", to: query.to ?? "", have: query.have ?? "")
             guard !form.from.isEmpty, !form.to.isEmpty else {
-                return try page(form, content: "").response(from: request, context: context)
+                return try page(form).response(from: request, context: context)
             }
             do {
                 let plan = try service.planPath(from: form.from, to: form.to, have: OwnedSkills(list: form.have))
-                return try page(form, content: routesHTML(plan)).response(from: request, context: context)
+                return try page(form, plan: plan).response(from: request, context: context)
             } catch let error as any CareerErrorConvertible {
                 // The page keeps what the person chose and typed, with the reason above the results.
                 let failure = error.careerError
-                var failed = page(
-                    form,
-                    content: "<p role=\"alert\" class=\"notice\">\(escape(CareerError.sentence(failure.message)))</p>")
+                var failed = page(form, alert: CareerError.sentence(failure.message))
                 failed.status = failure.status
                 return try failed.response(from: request, context: context)
             }
@@ -38,59 +37,87 @@ struct PathPages {
         let have: String
     }
 
-    private func page(_ form: Form, content: String) -> HTMLPage {
+    /// What the path template shows.
+    struct View {
+        struct Option {
+            let id: String
+            let title: String
+            let selected: Bool
+        }
+
+        struct Plan {
+            let skipped: String?
+            let routes: [Route]
+            let fewer: Bool
+        }
+
+        struct Route {
+            let label: String
+            let path: String
+            let cost: Int
+            let skillCount: Int
+            let steps: [Step]
+        }
+
+        struct Step {
+            let from: String
+            let to: String
+            let kind: String
+            let cost: Int
+            let sources: [StatementView.SourceLink]
+            let note: String?
+            let learn: String
+            let useful: String?
+            let alreadyHave: String?
+            let project: StatementView?
+        }
+
+        let from: [Option]
+        let to: [Option]
+        let have: String
+        let alert: String?
+        let plan: Plan?
+    }
+
+    private func page(_ form: Form, plan: TransitionPlan? = nil, alert: String? = nil) -> HTMLPage {
         let roles = (base.careerMoves?.standings ?? []).map(\.role).sorted {
             base.roleTitle($0) < base.roleTitle($1)
         }
-        func select(_ name: String, _ label: String, _ chosen: String) -> String {
-            let options = roles.map { id in
-                let selected = id.rawValue == chosen ? " selected" : ""
-                return "<option value=\"\(escape(id.rawValue))\"\(selected)>\(escape(base.roleTitle(id)))</option>"
-            }.joined()
-            return "<label for=\"\(name)\">\(label)</label> <select id=\"\(name)\" name=\"\(name)\">\(options)</select>"
+        func options(_ chosen: String) -> [View.Option] {
+            roles.map { View.Option(id: $0.rawValue, title: base.roleTitle($0), selected: $0.rawValue == chosen) }
         }
-        let body =
-            "<p>Routes follow the career ladders and the moves the sources describe. A step costs the skills its destination needs that you do not have yet (3 points per weight when required, 1 when nice to have), plus 6 points per level of seniority, plus 1.</p>"
-            + "<form method=\"get\" action=\"/path\"><p>\(select("from", "I am a", form.from.isEmpty ? "data-analyst" : form.from)) "
-            + "\(select("to", "I want to become a", form.to.isEmpty ? "ml-engineer" : form.to))</p>"
-            + "<p><label for=\"have\">Skills I already have (optional, comma-separated)</label><br>"
-            + "<input id=\"have\" name=\"have\" size=\"60\" value=\"\(escape(form.have))\" placeholder=\"e.g. python, sql, docker\"></p>"
-            + "<button type=\"submit\">Plan my route</button></form>" + content
-        return HTMLPage(title: "Plan a career move", body: body)
+        let view = View(
+            from: options(form.from.isEmpty ? "data-analyst" : form.from),
+            to: options(form.to.isEmpty ? "ml-engineer" : form.to), have: form.have, alert: alert,
+            plan: plan.map(planView))
+        return HTMLPage(title: "Plan a career move", body: templates.render("path", view))
     }
 
-    private func routesHTML(_ plan: TransitionPlan) -> String {
-        var html = ""
-        if !plan.have.isEmpty {
-            html +=
-                "<p>Skipped because you have them: \(escape(plan.have.map { base.skillName($0) }.joined(separator: ", ")))</p>"
-        }
-        for (index, route) in plan.routes.enumerated() {
-            let label = index == 0 ? "Cheapest route" : "Alternative \(index)"
-            let path = ([plan.fromTitle] + route.steps.map(\.toTitle)).joined(separator: " → ")
-            html +=
-                "<section class=\"route\"><h2>\(label): \(escape(path))</h2><p>Cost \(route.cost); \(route.skillsToLearn.count) skills to learn.</p><ol>"
-            for step in route.steps {
-                html +=
-                    "<li><strong>\(escape(step.fromTitle)) → \(escape(step.toTitle))</strong> (\(step.kind == .ladder ? "ladder step" : "move"), cost \(step.cost)) \(sourceTags(step.sources))"
-                if let note = step.note { html += "<br><small>\(escape(note))</small>" }
-                let required = step.learn.filter(\.required).map(\.name)
-                let useful = step.learn.filter { !$0.required }.map(\.name)
-                html +=
-                    "<br>Learn: \(escape(required.isEmpty ? "no new required skill" : required.joined(separator: ", ")))"
-                if !useful.isEmpty { html += "<br>Also useful: \(escape(useful.joined(separator: ", ")))" }
-                if !step.alreadyHave.isEmpty {
-                    html +=
-                        "<br>Already have: \(escape(step.alreadyHave.map { base.skillName($0) }.joined(separator: ", ")))"
-                }
-                if let project = step.project {
-                    html += "<br>Project: \(escape(project.text)) \(sourceTags(project.sources))"
-                }
-                html += "</li>"
-            }
-            html += "</ol></section>"
-        }
-        if plan.routes.count < 3 { html += "<p>No other route exists in the sources' ladders and moves.</p>" }
-        return html
+    private func planView(_ plan: TransitionPlan) -> View.Plan {
+        func names(_ skills: [Skill.ID]) -> String { skills.map { base.skillName($0) }.joined(separator: ", ") }
+        return View.Plan(
+            skipped: plan.have.isEmpty ? nil : names(plan.have),
+            routes: plan.routes.enumerated().map { index, route in
+                View.Route(
+                    label: index == 0 ? "Cheapest route" : "Alternative \(index)",
+                    path: ([plan.fromTitle] + route.steps.map(\.toTitle)).joined(separator: " → "), cost: route.cost,
+                    skillCount: route.skillsToLearn.count,
+                    steps: route.steps.map { step in
+                        let required = step.learn.filter(\.required).map(\.name)
+                        let useful = step.learn.filter { !$0.required }.map(\.name)
+                        return View.Step(
+                            from: step.fromTitle, to: step.toTitle, kind: step.kind == .ladder ? "ladder step" : "move",
+                            cost: step.cost,
+                            sources: step.sources.enumerated().map {
+                                StatementView.SourceLink(id: $0.element.rawValue, comma: $0.offset > 0)
+                            },
+                            note: step.note,
+                            learn: required.isEmpty ? "no new required skill" : required.joined(separator: ", "),
+                            useful: useful.isEmpty ? nil : useful.joined(separator: ", "),
+                            alreadyHave: step.alreadyHave.isEmpty ? nil : names(step.alreadyHave),
+                            project: step.project.map(StatementView.init))
+                    })
+            },
+            fewer: plan.routes.count < 3)
     }
 }
