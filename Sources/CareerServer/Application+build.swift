@@ -95,7 +95,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(WagesAndPathsAPI(service: dependencies.service, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache).endpoints)
     router.addRoutes(AssessmentPages(service: service, metrics: dependencies.metrics).endpoints)
-    router.addRoutes(ResultPages(service: service).endpoints)
+    router.addRoutes(ResultPages(service: service, templates: templates).endpoints)
     router.addRoutes(AnalyzePages(service: service, templates: templates).endpoints)
     router.addRoutes(SavedAnalysisPages(service: service, templates: templates).endpoints)
     router.addRoutes(MatchPages(service: service, templates: templates).endpoints)

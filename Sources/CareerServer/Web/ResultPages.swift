@@ -6,6 +6,7 @@ import Hummingbird
 /// "was this right for you?" on each role, and deletion by its owner.
 struct ResultPages {
     let service: CareerService
+    let templates: PageTemplates
 
     /// "Was this right for you?" as the page's form sends it.
     struct FeedbackForm: Decodable {
@@ -41,65 +42,86 @@ struct ResultPages {
         return routes
     }
 
+    /// What the result template shows.
+    struct View {
+        struct Fit {
+            let id: String
+            let title: String
+            let score: String
+            let bar: String
+            let token: String
+            let contributions: [Contribution]
+        }
+
+        struct Contribution {
+            let points: String
+            let question: String
+            let answer: String
+        }
+
+        struct Lever {
+            let question: String
+            let changed: String
+            let current: String
+            let before: String
+            let after: String
+        }
+
+        struct Gap {
+            let skill: String
+            let rating: String
+            let statements: [StatementView]
+        }
+
+        let thanks: Bool
+        let version: String
+        let answered: Int
+        let items: Int
+        let uninformative: String?
+        let closeCall: String?
+        let ranked: Bool
+        let ranking: [Fit]
+        let chart: String
+        let hasLevers: Bool
+        let levers: [Lever]
+        let hasGaps: Bool
+        let gaps: [Gap]
+        let hasNextSteps: Bool
+        let nextSteps: [StatementView]
+        let token: String
+        let link: String
+    }
+
     private func page(token: ResultToken, result: AssessmentResult, host: String, thanks: Bool) -> HTMLPage {
-        var body = thanks ? "<p class=\"notice\" role=\"status\">Thank you: your answer was recorded.</p>" : ""
-        body +=
-            "<p>Questionnaire \(escape(result.questionnaireVersion)); \(result.answeredCount) of \(result.itemCount) items answered.</p>"
-        if let reason = result.uninformative {
-            body += "<p class=\"notice\" role=\"alert\">No ranking: \(escape(reason))</p>"
+        let ranking = result.ranking.map { fit in
+            View.Fit(
+                id: fit.role.rawValue, title: fit.title, score: String(format: "%.1f", fit.score),
+                bar: BarShape.pixels(Int(fit.score * 3)), token: token.rawValue,
+                contributions: fit.contributions.filter { abs($0.points) >= 0.05 }.map {
+                    View.Contribution(
+                        points: String(format: "%+.1f", $0.points), question: $0.question, answer: $0.answer)
+                })
         }
-        if let closeCall = result.closeCall { body += "<p class=\"notice\">Close call: \(escape(closeCall))</p>" }
-        if !result.ranking.isEmpty {
-            body +=
-                "<h2>Your ranking</h2><ol>"
-                + result.ranking.map { fit in
-                    "<li><a href=\"/roles/\(escape(fit.role.rawValue))\">\(escape(fit.title))</a> \(String(format: "%.1f", fit.score)) "
-                        + BarShape.pixels(Int(fit.score * 3))
-                        + feedbackForm(token: token, role: fit.role) + "</li>"
-                }.joined() + "</ol>"
-            body += "<h2>Your profile against your top roles</h2>" + ProfileChart(result: result).svg
-            body += "<h2>Why each role scored as it did</h2>" + result.ranking.map(explanation).joined()
-        }
-        if !result.levers.isEmpty {
-            body +=
-                "<h2>What would change the outcome</h2><ul>"
-                + result.levers.map { lever in
-                    "<li>\(escape(lever.question)): answering \(escape(lever.changedAnswer)) instead of \(escape(lever.currentAnswer)) "
-                        + "would move the lead from \(String(format: "%.1f", lever.gapBefore)) to \(String(format: "%.1f", lever.gapAfter)) points.</li>"
-                }.joined() + "</ul>"
-        }
-        if !result.skillGaps.isEmpty {
-            body +=
-                "<h2>Skill gaps for your top role</h2><ul>"
-                + result.skillGaps.map { gap in
-                    "<li>\(escape(gap.skill)) (\(gap.rating.map { "rated \($0)" } ?? "skipped"))"
-                        + statementList(gap.advice) + "</li>"
-                }.joined() + "</ul>"
-        }
-        if !result.nextSteps.isEmpty { body += "<h2>Next steps</h2>" + statementList(result.nextSteps, ordered: true) }
-        let link = "http://\(host)/results/\(token)"
-        body += """
-            <h2>Keep or delete</h2>
-            <p>Private link (anyone with it can see this result): <a href="/results/\(token)">\(escape(link))</a></p>
-            <form method="post" action="/results/\(token)/delete"><button class="secondary" type="submit">Delete this result</button></form>
-            """
-        return HTMLPage(title: "Your AI career result", body: body)
-    }
-
-    private func feedbackForm(token: ResultToken, role: Role.ID) -> String {
-        """
-         <form class="inline" method="post" action="/results/\(token)/feedback"><input type="hidden" name="role" value="\(escape(role.rawValue))">\
-        <span>Right for you?</span> <button type="submit" name="fit" value="good" aria-label="Good fit: \(escape(role.rawValue))">Good fit</button> \
-        <button class="secondary" type="submit" name="fit" value="poor" aria-label="Poor fit: \(escape(role.rawValue))">Poor fit</button></form>
-        """
-    }
-
-    private func explanation(_ fit: RoleFit) -> String {
-        let lines = fit.contributions.filter { abs($0.points) >= 0.05 }.map { contribution in
-            "<li>\(String(format: "%+.1f", contribution.points)): \(escape(contribution.question)) (you: \(escape(contribution.answer)))</li>"
-        }.joined()
-        return
-            "<details><summary>\(escape(fit.title)): \(String(format: "%.1f", fit.score)) = 50 + the answers below</summary><ul>\(lines)</ul></details>"
+        let view = View(
+            thanks: thanks, version: result.questionnaireVersion, answered: result.answeredCount,
+            items: result.itemCount, uninformative: result.uninformative, closeCall: result.closeCall,
+            ranked: !ranking.isEmpty, ranking: ranking,
+            chart: ranking.isEmpty ? "" : ProfileChart(result: result).svg,
+            hasLevers: !result.levers.isEmpty,
+            levers: result.levers.map { lever in
+                View.Lever(
+                    question: lever.question, changed: lever.changedAnswer, current: lever.currentAnswer,
+                    before: String(format: "%.1f", lever.gapBefore), after: String(format: "%.1f", lever.gapAfter))
+            },
+            hasGaps: !result.skillGaps.isEmpty,
+            gaps: result.skillGaps.map { gap in
+                View.Gap(
+                    skill: gap.skill, rating: gap.rating.map { "rated \($0)" } ?? "skipped",
+                    statements: gap.advice.map(StatementView.init))
+            },
+            hasNextSteps: !result.nextSteps.isEmpty, nextSteps: result.nextSteps.map(StatementView.init),
+            token: token.rawValue, link: "http://\(host)/results/\(token)")
+        return HTMLPage(title: "Your AI career result", body: templates.render("result", view))
     }
 }
 
