@@ -94,7 +94,8 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(SavedAnalysisAPI(service: service).endpoints, atPath: "/api")
     router.addRoutes(WagesAndPathsAPI(service: dependencies.service, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache).endpoints)
-    router.addRoutes(AssessmentPages(service: service, metrics: dependencies.metrics).endpoints)
+    router.addRoutes(
+        AssessmentPages(service: service, metrics: dependencies.metrics, templates: templates).endpoints)
     router.addRoutes(ResultPages(service: service, templates: templates).endpoints)
     router.addRoutes(AnalyzePages(service: service, templates: templates).endpoints)
     router.addRoutes(SavedAnalysisPages(service: service, templates: templates).endpoints)

@@ -7,6 +7,7 @@ import Hummingbird
 struct AssessmentPages {
     let service: CareerService
     let metrics: ServerMetrics
+    let templates: PageTemplates
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
@@ -58,48 +59,67 @@ struct AssessmentPages {
         return sheet
     }
 
+    /// What the assessment template shows: one section's items, the others' answers carried in hidden fields.
+    struct View {
+        struct Hidden {
+            let name: String
+            let value: String
+        }
+
+        struct Item {
+            let text: String
+            let choices: [Choice]
+        }
+
+        struct Choice {
+            let id: String
+            let name: String
+            let value: String
+            let label: String
+            let checked: Bool
+        }
+
+        let part: Int
+        let parts: Int
+        let sectionTitle: String
+        let intro: String
+        let progress: String
+        let step: Int
+        let hidden: [Hidden]
+        let items: [Item]
+        let back: Bool
+        let last: Bool
+    }
+
     private func section(_ step: Int, sheet: AnswerSheet, scorer: AssessmentScorer) -> HTMLPage {
         let questionnaire = scorer.questionnaire
         let section = questionnaire.sections[step]
         let total = questionnaire.sections.count
-        var fields = ""
-        var hidden = ""
+        var hidden: [View.Hidden] = []
+        var items: [View.Item] = []
         for (index, item) in questionnaire.items.enumerated() {
-            let current = sheet.answers[index]
+            let current = Self.formValue(sheet.answers[index])
             guard item.section == section.id else {
-                if let value = Self.formValue(current) {
-                    hidden += "<input type=\"hidden\" name=\"\(escape(item.id.rawValue))\" value=\"\(escape(value))\">"
-                }
+                if let current { hidden.append(View.Hidden(name: item.id.rawValue, value: current)) }
                 continue
             }
             let choices: [(String, String)] =
                 item.scale.map { scale in (scale.min...scale.max).map { (String($0), "\($0) \(scale.anchor($0))") } }
                 ?? item.options.map { ($0.id, $0.text) }
-            let radios = (choices + [("skip", "Skip")]).enumerated().map { number, choice in
-                let id = "\(item.id.rawValue)-\(number)"
-                let checked = (Self.formValue(current) ?? "skip") == choice.0 ? " checked" : ""
-                return
-                    "<input type=\"radio\" id=\"\(escape(id))\" name=\"\(escape(item.id.rawValue))\" value=\"\(escape(choice.0))\"\(checked)><label for=\"\(escape(id))\">\(escape(choice.1))</label> "
-            }.joined()
-            fields += "<fieldset><legend>\(escape(item.text))</legend>\(radios)</fieldset>"
+            items.append(
+                View.Item(
+                    text: item.text,
+                    choices: (choices + [("skip", "Skip")]).enumerated().map { number, choice in
+                        View.Choice(
+                            id: "\(item.id.rawValue)-\(number)", name: item.id.rawValue, value: choice.0,
+                            label: choice.1, checked: (current ?? "skip") == choice.0)
+                    }))
         }
-        let percent = 100 * step / total
-        let back =
-            step > 0 ? "<button class=\"secondary\" type=\"submit\" name=\"go\" value=\"back\">Back</button> " : ""
-        let forward =
-            step == total - 1
-            ? "<button type=\"submit\" name=\"go\" value=\"finish\">See my result</button>"
-            : "<button type=\"submit\" name=\"go\" value=\"next\">Next</button>"
-        let body = """
-            <p>Part \(step + 1) of \(total): \(escape(section.title)). \(escape(section.intro))</p>
-            \(BarShape.progress(percent))
-            <form method="post" action="/assessment">
-            <input type="hidden" name="step" value="\(step)">\(hidden)
-            \(fields)
-            \(back)\(forward)
-            </form>
-            """
-        return HTMLPage(title: "Assessment: \(section.title)", body: body)
+        let view = View(
+            part: step + 1, parts: total, sectionTitle: section.title, intro: section.intro,
+            progress: BarShape.progress(100 * step / total), step: step, hidden: hidden, items: items, back: step > 0,
+            last: step == total - 1)
+        return HTMLPage(title: "Assessment: \(section.title)", body: templates.render("assessment", view))
     }
 
     static func formValue(_ answer: Answer) -> String? {
