@@ -93,7 +93,9 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(AnalysisAPI(service: service).endpoints, atPath: "/api/analyze")
     router.addRoutes(SavedAnalysisAPI(service: service).endpoints, atPath: "/api")
     router.addRoutes(WagesAndPathsAPI(service: dependencies.service, cache: cache).endpoints, atPath: "/api")
-    router.addRoutes(CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache).endpoints)
+    router.addRoutes(
+        CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache, templates: templates)
+            .endpoints)
     router.addRoutes(
         AssessmentPages(service: service, metrics: dependencies.metrics, templates: templates).endpoints)
     router.addRoutes(ResultPages(service: service, templates: templates).endpoints)

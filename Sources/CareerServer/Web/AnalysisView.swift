@@ -117,7 +117,11 @@ struct StatementView {
     let sources: [SourceLink]
 
     init(_ statement: Statement) {
-        text = statement.text
-        sources = statement.sources.enumerated().map { SourceLink(id: $0.element.rawValue, comma: $0.offset > 0) }
+        self.init(text: statement.text, sources: statement.sources)
+    }
+
+    init(text: String, sources: [Source.ID]) {
+        self.text = text
+        self.sources = sources.enumerated().map { SourceLink(id: $0.element.rawValue, comma: $0.offset > 0) }
     }
 }

@@ -7,6 +7,7 @@ struct CatalogPages {
     let base: KnowledgeBase
     let places: PlaceMatcher
     let cache: RenderCache
+    let templates: PageTemplates
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
@@ -50,105 +51,172 @@ struct CatalogPages {
     }
 
     func home() -> HTMLPage {
-        HTMLPage(
+        struct View { let questions: Int }
+        return HTMLPage(
             title: "Find the AI career that fits you",
-            body: """
-                <p>Machine learning engineer, data scientist, AI product manager, MLOps, AI, prompt, NLP or computer \
-                vision engineer? The titles overlap and the articles disagree. Here every fact names its source, and \
-                disagreeing sources are shown side by side.</p>
-                <p><a href="/assessment">Take the 15-minute assessment</a>: \(base.questionnaire?.items.count ?? 0) \
-                questions on what you enjoy, how you work, what you can do and what you want. You get every role \
-                ranked, with the answers that moved each score.</p>
-                <ul><li><a href="/roles">Read the role profiles</a></li><li><a href="/compare">Compare roles side by side</a></li>
-                <li><a href="/salaries">Explore salaries by level and source</a></li>
-                <li><a href="/analyze">Analyze a resume or a job posting</a> (nothing is stored unless you ask)</li></ul>
-                """)
+            body: templates.render("home", View(questions: base.questionnaire?.items.count ?? 0)))
     }
 
     func roles() -> HTMLPage {
-        let profiled = base.profiledRoles.map { role in
-            "<li><a href=\"/roles/\(escape(role.id.rawValue))\">\(escape(role.title))</a>: \(escape(role.profile!.focus.text))</li>"
+        struct Listed {
+            let id: String
+            let title: String
+            let focus: String
         }
-        let positions = base.roles.filter { !$0.isProfiled }.map { "<li>\(escape($0.title))</li>" }
-        return HTMLPage(
-            title: "AI roles",
-            body:
-                "<ul>\(profiled.joined())</ul><h2>Career-ladder positions the sources name</h2><ul>\(positions.joined())</ul>"
-        )
+        struct View {
+            let profiled: [Listed]
+            let positions: [String]
+        }
+        let view = View(
+            profiled: base.profiledRoles.map {
+                Listed(id: $0.id.rawValue, title: $0.title, focus: $0.profile?.focus.text ?? "")
+            },
+            positions: base.roles.filter { !$0.isProfiled }.map(\.title))
+        return HTMLPage(title: "AI roles", body: templates.render("roles", view))
+    }
+
+    /// A titled list of statements, for the `section` template.
+    struct Section {
+        let title: String
+        let ordered: Bool
+        let statements: [StatementView]
+
+        init(_ title: String, _ statements: [Statement], ordered: Bool = false) {
+            self.title = title
+            self.ordered = ordered
+            self.statements = statements.map(StatementView.init)
+        }
+    }
+
+    /// What the role template shows.
+    struct RoleView {
+        struct Position {
+            let sources: [StatementView.SourceLink]
+        }
+
+        struct Profile {
+            struct Tools {
+                let category: String
+                let items: [Tool]
+            }
+
+            struct Tool {
+                let name: String
+                let comma: Bool
+                let sources: [StatementView.SourceLink]
+            }
+
+            let id: String
+            let summary: StatementView
+            let opening: [Section]
+            let tools: [Tools]
+            let flow: StatementView
+            let example: StatementView
+            let middle: [Section]
+            let salaryChart: String
+            let closing: [Section]
+        }
+
+        let position: Position?
+        let profile: Profile?
+        let hasLadders: Bool
+        let ladders: [StatementView]
     }
 
     func role(_ role: Role) throws -> HTMLPage {
-        guard let profile = role.profile else {
-            return HTMLPage(
-                title: role.title,
-                body: "<p>A career-ladder position named by \(sourceTags(role.sources)); it has no full profile.</p>"
-                    + ladders(role))
+        let ladders = base.ladders(for: role.id).map { ladder in
+            StatementView(
+                text: ladder.steps.map { $0.map { base.roleTitle($0) }.joined(separator: " or ") }
+                    .joined(separator: " → "),
+                sources: [ladder.source])
         }
-        func section(_ title: String, _ statements: [Statement], ordered: Bool = false) -> String {
-            "<h2>\(escape(title))</h2>" + statementList(statements, ordered: ordered)
+        guard let profile = role.profile else {
+            let view = RoleView(
+                position: RoleView.Position(sources: StatementView(text: "", sources: role.sources).sources),
+                profile: nil, hasLadders: !ladders.isEmpty, ladders: ladders)
+            return HTMLPage(title: role.title, body: templates.render("role", view))
         }
         let tools = profile.tools.map { group in
-            "<li>\(escape(group.category.title)): "
-                + group.items.map { escape(base.skillName($0.skill)) + " " + sourceTags($0.sources) }.joined(
-                    separator: ", ")
-                + "</li>"
-        }.joined()
-        var body = "<p>\(escape(profile.summary.text)) \(sourceTags(profile.summary.sources))</p>"
-        body += section("Focus", [profile.focus]) + section("Main goal", [profile.mainGoal])
-        body += section("Daily tasks", profile.dailyTasks) + "<h2>Tools</h2><ul>\(tools)</ul>"
-        body +=
-            "<h2>Sample project flow</h2><p>" + profile.projectFlow.steps.map(escape).joined(separator: " → ")
-            + " \(sourceTags(profile.projectFlow.sources))</p>" + statementList([profile.projectFlow.example])
-        body += section("Technical skills", profile.skills) + section("Maths", profile.math)
-        body += section("Education", profile.education) + section("Portfolio", profile.portfolio)
-        body += section("Soft skills", profile.softSkills) + section("Success metrics", profile.successMetrics)
-        body += "<h2>Salaries by level</h2>" + SalaryChart(report: SalaryReport(base: base, role: role.id)).svg
-        body += "<p><a href=\"/salaries?role=\(escape(role.id.rawValue))\">Every band with its source</a></p>"
-        body += ladders(role) + section("How to start", profile.howToStart, ordered: true)
-        body += section("Choose this if you enjoy", profile.chooseIf)
-        if !profile.outlook.isEmpty { body += section("Outlook", profile.outlook) }
-        return HTMLPage(title: role.title, body: body)
-    }
-
-    private func ladders(_ role: Role) -> String {
-        let items = base.ladders(for: role.id).map { ladder in
-            "<li>"
-                + ladder.steps.map { $0.map { escape(base.roleTitle($0)) }.joined(separator: " or ") }
-                .joined(separator: " → ") + " \(sourceTags([ladder.source]))</li>"
+            RoleView.Profile.Tools(
+                category: group.category.title,
+                items: group.items.enumerated().map { index, item in
+                    RoleView.Profile.Tool(
+                        name: base.skillName(item.skill), comma: index > 0,
+                        sources: StatementView(text: "", sources: item.sources).sources)
+                })
         }
-        return items.isEmpty ? "" : "<h2>Career ladder</h2><ul>\(items.joined())</ul>"
+        var closing = [
+            Section("How to start", profile.howToStart, ordered: true),
+            Section("Choose this if you enjoy", profile.chooseIf),
+        ]
+        if !profile.outlook.isEmpty { closing.append(Section("Outlook", profile.outlook)) }
+        let view = RoleView(
+            position: nil,
+            profile: RoleView.Profile(
+                id: role.id.rawValue, summary: StatementView(profile.summary),
+                opening: [
+                    Section("Focus", [profile.focus]), Section("Main goal", [profile.mainGoal]),
+                    Section("Daily tasks", profile.dailyTasks),
+                ],
+                tools: tools,
+                flow: StatementView(
+                    text: profile.projectFlow.steps.joined(separator: " → "), sources: profile.projectFlow.sources),
+                example: StatementView(profile.projectFlow.example),
+                middle: [
+                    Section("Technical skills", profile.skills), Section("Maths", profile.math),
+                    Section("Education", profile.education), Section("Portfolio", profile.portfolio),
+                    Section("Soft skills", profile.softSkills), Section("Success metrics", profile.successMetrics),
+                ],
+                salaryChart: SalaryChart(report: SalaryReport(base: base, role: role.id)).svg, closing: closing),
+            hasLadders: !ladders.isEmpty, ladders: ladders)
+        return HTMLPage(title: role.title, body: templates.render("role", view))
     }
 
     func compare(_ ids: [String]) throws -> HTMLPage {
-        let boxes = base.profiledRoles.map { role in
-            let checked = ids.contains { $0 == role.id.rawValue } ? " checked" : ""
-            return
-                "<label><input type=\"checkbox\" name=\"roles\" value=\"\(escape(role.id.rawValue))\"\(checked)> \(escape(role.title))</label><br>"
-        }.joined()
-        var body =
-            "<form method=\"get\" action=\"/compare\"><fieldset><legend>Pick 2 to 4 roles</legend>\(boxes)</fieldset><button type=\"submit\">Compare</button></form>"
-        if !ids.isEmpty {
-            guard (2...4).contains(Set(ids).count) else {
-                return HTMLPage(
-                    title: "Compare roles",
-                    body: "<p class=\"notice\" role=\"alert\">Pick between 2 and 4 roles.</p>" + body,
-                    status: .badRequest)
-            }
-            let roles = try ids.map { id throws(UnknownRoleError) in try base.role(named: id) }
-            let comparison = try RoleComparison(roles, in: base)
-            let head =
-                "<tr><th scope=\"col\">Aspect</th>"
-                + comparison.roles.map { "<th scope=\"col\">\(escape($0.title))</th>" }.joined() + "</tr>"
-            let rows = comparison.aspects.map { aspect in
-                "<tr><th scope=\"row\">\(escape(aspect.title))</th>"
-                    + aspect.cells.map { cell in
-                        "<td><ul>" + cell.map { "<li>\(escape($0.text)) \(sourceTags($0.sources))</li>" }.joined()
-                            + "</ul></td>"
-                    }.joined() + "</tr>"
-            }.joined()
-            body += "<table>\(head)\(rows)</table>"
+        struct Choice {
+            let id: String
+            let title: String
+            let checked: Bool
         }
-        return HTMLPage(title: "Compare roles", body: body)
+        struct Row {
+            struct Cell { let statements: [StatementView] }
+            let title: String
+            let cells: [Cell]
+        }
+        struct Table {
+            let roles: [String]
+            let rows: [Row]
+        }
+        struct View {
+            let alert: String?
+            let choices: [Choice]
+            let table: Table?
+        }
+        let choices = base.profiledRoles.map {
+            Choice(id: $0.id.rawValue, title: $0.title, checked: ids.contains($0.id.rawValue))
+        }
+        guard !ids.isEmpty else {
+            return HTMLPage(
+                title: "Compare roles",
+                body: templates.render("compare", View(alert: nil, choices: choices, table: nil)))
+        }
+        guard (2...4).contains(Set(ids).count) else {
+            let view = View(alert: "Pick between 2 and 4 roles.", choices: choices, table: nil)
+            return HTMLPage(title: "Compare roles", body: templates.render("compare", view), status: .badRequest)
+        }
+        let roles = try ids.map { id throws(UnknownRoleError) in try base.role(named: id) }
+        let comparison = try RoleComparison(roles, in: base)
+        let table = Table(
+            roles: comparison.roles.map(\.title),
+            rows: comparison.aspects.map { aspect in
+                Row(
+                    title: aspect.title,
+                    cells: aspect.cells.map { cell in
+                        Row.Cell(statements: cell.map { StatementView(text: $0.text, sources: $0.sources) })
+                    })
+            })
+        return HTMLPage(
+            title: "Compare roles", body: templates.render("compare", View(alert: nil, choices: choices, table: table)))
     }
 
     func salaries(_ role: Role?, in place: WageArea? = nil, typed: String = "", problem: PlaceError? = nil) -> HTMLPage
@@ -202,14 +270,20 @@ struct CatalogPages {
     }
 
     func sources() -> HTMLPage {
-        let items = base.sources.map { source in
-            "<li id=\"\(escape(source.id.rawValue))\"><strong>\(escape(source.id.rawValue))</strong>: \(escape(source.title))"
-                + [
+        struct Listed {
+            let id: String
+            let title: String
+            let details: [String]
+        }
+        let listed = base.sources.map { source in
+            Listed(
+                id: source.id.rawValue, title: source.title,
+                details: [
                     source.author.map { "Author: \($0)" }, source.publisher.map { "Publisher: \($0)" },
                     "Licence: \(source.licence)", source.attribution.map { "Attribution: \($0)" }, source.note,
-                ]
-                .compactMap { $0 }.map { "<br>\(escape($0))" }.joined() + "</li>"
-        }.joined()
-        return HTMLPage(title: "Sources", body: "<ul>\(items)</ul>")
+                ].compactMap { $0 })
+        }
+        struct View { let sources: [Listed] }
+        return HTMLPage(title: "Sources", body: templates.render("sources", View(sources: listed)))
     }
 }
