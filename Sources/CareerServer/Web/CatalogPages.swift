@@ -219,47 +219,125 @@ struct CatalogPages {
             title: "Compare roles", body: templates.render("compare", View(alert: nil, choices: choices, table: table)))
     }
 
+    /// What the salaries template shows.
+    struct SalariesView {
+        struct Option {
+            let id: String
+            let title: String
+            let selected: Bool
+        }
+
+        struct Problem {
+            struct Alternative {
+                let name: String
+                let link: String
+            }
+
+            let message: String
+            let hasAlternatives: Bool
+            let alternatives: [Alternative]
+        }
+
+        struct Local {
+            struct Occupation {
+                struct Row {
+                    let name: String
+                    let values: [String]
+                }
+
+                let label: String
+                let reason: String
+                let rows: [Row]
+            }
+
+            let role: String
+            let area: String
+            let sources: [StatementView.SourceLink]
+            let chart: String
+            let includes: String
+            let mappingNote: String?
+            let occupations: [Occupation]
+            let attribution: String?
+        }
+
+        struct Single {
+            let title: String
+            let chart: String
+        }
+
+        struct Row {
+            let role: String
+            let level: String
+            let band: String
+            let note: String?
+            let sources: [StatementView.SourceLink]
+        }
+
+        let roles: [Option]
+        let typed: String
+        let areas: [String]
+        let problem: Problem?
+        let local: Local?
+        let single: Single?
+        let rows: [Row]
+        let contexts: [String]
+    }
+
     func salaries(_ role: Role?, in place: WageArea? = nil, typed: String = "", problem: PlaceError? = nil) -> HTMLPage
     {
-        let options = base.profiledRoles.map { candidate in
-            let selected = candidate.id == role?.id ? " selected" : ""
-            return "<option value=\"\(escape(candidate.id.rawValue))\"\(selected)>\(escape(candidate.title))</option>"
-        }.joined()
-        let areas = base.wages.areas.map { "<option value=\"\(escape($0.name))\"></option>" }.joined()
         let report = SalaryReport(base: base, role: role?.id)
-        var body =
-            "<form method=\"get\" action=\"/salaries\"><label for=\"role\">Role</label> <select id=\"role\" name=\"role\">\(options)</select> "
-            + "<label for=\"area\">Place (optional: a state, city or metro area, or national)</label> "
-            + "<input id=\"area\" name=\"area\" list=\"areas\" value=\"\(escape(typed))\" placeholder=\"e.g. austin, TX or national\">"
-            + "<datalist id=\"areas\">\(areas)</datalist> <button type=\"submit\">Show</button></form>"
-        if let problem {
-            let links = problem.alternatives.map { area in
-                "<li><a href=\"/salaries?role=\(escape(role?.id.rawValue ?? ""))&amp;area=\(escape(percentEncoded(area.name)))\">\(escape(area.name))</a></li>"
-            }.joined()
-            body += "<p role=\"alert\" class=\"notice\">\(escape(problem.description))</p>"
-            if !links.isEmpty { body += "<ul>\(links)</ul>" }
-        }
-        body += "<p>Each band is shown as its source printed it; sources are never averaged.</p>"
-        if let role, let place {
-            body += LocalPaySection(pay: LocalPay(base: base, role: role.id, area: place), base: base).html
-            body += "<h2>Every band for \(escape(role.title))</h2>"
-        } else if let role {
-            body += "<h2>\(escape(role.title))</h2>" + SalaryChart(report: report).svg
-        }
-        let rows = report.rows.flatMap { row in
-            row.bands.map { band in
-                "<tr><td>\(escape(row.roleTitle))</td><td>\(escape(row.level?.rawValue ?? "all"))</td><td>\(escape(band.summary))"
-                    + (band.note.map { "<br><small>\(escape($0))</small>" } ?? "")
-                    + "</td><td>\(sourceTags([band.source]))</td></tr>"
+        func links(_ ids: [Source.ID]) -> [StatementView.SourceLink] { StatementView(text: "", sources: ids).sources }
+        let local = role.flatMap { role in
+            place.map { place in
+                let pay = LocalPay(base: base, role: role.id, area: place)
+                return SalariesView.Local(
+                    role: pay.roleTitle, area: pay.area.name, sources: links([pay.officialSource]),
+                    chart: PayChart(pay: pay).svg, includes: pay.officialIncludes, mappingNote: pay.mappingNote,
+                    occupations: pay.occupations.map { occupation in
+                        var rows: [(String, WageRecord?)] = []
+                        if pay.area.kind != .national { rows.append((pay.area.name, occupation.local)) }
+                        rows.append(("National", occupation.national))
+                        return SalariesView.Local.Occupation(
+                            label: occupation.label.prefix(1).uppercased() + occupation.label.dropFirst(),
+                            reason: occupation.reason,
+                            rows: rows.map { name, record in
+                                SalariesView.Local.Occupation.Row(
+                                    name: name,
+                                    values: record.map {
+                                        ($0.annual.percentiles.map(\.value) + [$0.employment]).map(\.display)
+                                    }
+                                        ?? [])
+                            })
+                    },
+                    attribution: base.source(pay.officialSource)?.attribution)
             }
-        }.joined()
-        body +=
-            "<table><tr><th scope=\"col\">Role</th><th scope=\"col\">Level</th><th scope=\"col\">Band as printed</th><th scope=\"col\">Source</th></tr>\(rows)</table>"
-        let contexts = report.contexts.map {
-            "<li>\(escape($0.source.rawValue)): \(escape($0.region)); \(escape($0.currency)); \(escape($0.period))</li>"
-        }.joined()
-        body += "<h2>What each source covers</h2><ul>\(contexts)</ul>"
-        var page = HTMLPage(title: "Salaries by level", body: body)
+        }
+        let view = SalariesView(
+            roles: base.profiledRoles.map {
+                SalariesView.Option(id: $0.id.rawValue, title: $0.title, selected: $0.id == role?.id)
+            },
+            typed: typed, areas: base.wages.areas.map(\.name),
+            problem: problem.map { problem in
+                let alternatives = problem.alternatives.map { area in
+                    SalariesView.Problem.Alternative(
+                        name: area.name,
+                        link: "/salaries?role=\(role?.id.rawValue ?? "")&area=\(percentEncoded(area.name))")
+                }
+                return SalariesView.Problem(
+                    message: problem.description, hasAlternatives: !alternatives.isEmpty, alternatives: alternatives)
+            },
+            local: local,
+            single: local == nil
+                ? role.map { SalariesView.Single(title: $0.title, chart: SalaryChart(report: report).svg) } : nil,
+            rows: report.rows.flatMap { row in
+                row.bands.map { band in
+                    SalariesView.Row(
+                        role: row.roleTitle, level: row.level?.rawValue ?? "all", band: band.summary, note: band.note,
+                        sources: links([band.source]))
+                }
+            },
+            contexts: report.contexts.map { "\($0.source.rawValue): \($0.region); \($0.currency); \($0.period)" })
+        var page = HTMLPage(title: "Salaries by level", body: templates.render("salaries", view))
         if let problem { page.status = problemStatus(problem) }
         return page
     }
