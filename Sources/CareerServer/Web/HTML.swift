@@ -1,6 +1,7 @@
 import CareerKit
 import Foundation
 import Hummingbird
+import Mustache
 
 /// Escapes text for HTML element content and attribute values.
 func escape(_ text: String) -> String {
@@ -23,9 +24,19 @@ func escape(_ text: String) -> String {
     return String(decoding: out, as: UTF8.self)
 }
 
+/// The site layout (`Templates/layout.mustache`), loaded once, as the stylesheet is: every page and every error
+/// page is wrapped in it. The title is escaped by the template; the body comes from the page's own template.
+private let layout: MustacheTemplate = {
+    guard let url = Bundle.module.url(forResource: "Templates/layout", withExtension: "mustache"),
+        let text = try? String(contentsOf: url, encoding: .utf8), let template = try? MustacheTemplate(string: text)
+    else { fatalError("the page layout is missing from the program's bundle") }
+    return template
+}()
+
 /// A whole HTML page: one layout, one h1, the site navigation, and the content.
 struct HTMLPage: ResponseGenerator, RenderedBody {
     let title: String
+    /// The page's content, rendered by its template.
     let body: String
     var status: HTTPResponse.Status = .ok
 
@@ -36,42 +47,8 @@ struct HTMLPage: ResponseGenerator, RenderedBody {
     }
 
     func renderBody() -> ByteBuffer {
-        let html = """
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title)) · AI Career Finder</title>
-            <link rel="stylesheet" href="/style.css">
-            </head>
-            <body>
-            <header><nav aria-label="Main"><a href="/">AI Career Finder</a> <a href="/assessment">Assessment</a> \
-            <a href="/roles">Roles</a> <a href="/compare">Compare</a> <a href="/salaries">Salaries</a> <a href="/path">Paths</a> \
-            <a href="/analyze">Analyze</a> <a href="/match">Match</a> <a href="/sources">Sources</a></nav></header>
-            <main>
-            <h1>\(escape(title))</h1>
-            \(body)
-            </main>
-            <footer><p>Every statement names its source; see <a href="/sources">Sources</a>.</p></footer>
-            </body>
-            </html>
-            """
-        return ByteBuffer(string: html)
+        ByteBuffer(string: layout.render(["title": title, "body": body]))
     }
-}
-
-/// Source ids as small links to the sources page.
-func sourceTags(_ sources: [some CustomStringConvertible]) -> String {
-    let links = sources.map { "<a href=\"/sources#\(escape($0.description))\">\(escape($0.description))</a>" }
-    return "<span class=\"src\">[" + links.joined(separator: ", ") + "]</span>"
-}
-
-/// A list of statements with their sources.
-func statementList(_ statements: [Statement], ordered: Bool = false) -> String {
-    let tag = ordered ? "ol" : "ul"
-    let items = statements.map { "<li>\(escape($0.text)) \(sourceTags($0.sources))</li>" }.joined()
-    return "<\(tag)>\(items)</\(tag)>"
 }
 
 /// Text made safe for a URL's query, e.g. an area name in a link.
