@@ -76,7 +76,7 @@ let package = Package(
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/openapi.yaml"), .copy("Resources/Templates")],
+            resources: [.copy("Resources/openapi.yaml"), .copy("Resources/Templates"), .copy("Resources/Static")],
             swiftSettings: strictness
         ),
         // The command-line face.

@@ -65,3 +65,25 @@ struct OperationsTests {
         }
     }
 }
+
+@Suite("The stylesheet")
+struct StylesheetTests {
+    @Test("It is served as a static file with caching headers, and a browser holding it gets 304")
+    func cached() async throws {
+        try await withAPI { client in
+            var etag = ""
+            try await client.execute(uri: "/style.css", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(response.headers[.cacheControl] == "public, max-age=86400")
+                etag = response.headers[.eTag] ?? ""
+                #expect(etag.count > 2)
+                #expect(String(buffer: response.body).contains("font-family"))
+            }
+            try await client.execute(uri: "/style.css", method: .get, headers: [.ifNoneMatch: etag]) { response in
+                #expect(response.status == .notModified)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+}

@@ -12,11 +12,8 @@ struct CatalogPages {
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/") { request, _ in try cache.response(for: request) { home() } }
-        routes.get("style.css") { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
-        }
+        let stylesheet = Stylesheet.bundled()
+        routes.get("style.css") { request, _ in stylesheet.response(to: request) }
         routes.get("roles") { request, _ in try cache.response(for: request) { roles() } }
         routes.get("roles/:id") { request, context in
             try cache.response(for: request) { try role(try base.role(named: try context.parameters.require("id"))) }

@@ -1,19 +1,31 @@
-/// The one stylesheet: readable type, AA contrast (text #1a1a1a on white, links #0645ad), visible focus.
-enum Stylesheet {
-    static let css = """
-        body { font-family: system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 62rem; padding: 0 1rem; line-height: 1.5; }
-        nav a { margin-right: 1rem; color: #0645ad; }
-        a { color: #0645ad; }
-        a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #b35c00; outline-offset: 2px; }
-        .src { font-size: .85em; color: #4a4a4a; }
-        .bar { vertical-align: middle; } .bar rect { fill: #1f5f8b; }
-        table { border-collapse: collapse; width: 100%; }
-        th, td { border: 1px solid #999; padding: .4rem; text-align: left; vertical-align: top; }
-        fieldset { border: 1px solid #999; margin: 0 0 1rem; }
-        .progress { display: block; width: 100%; height: .6rem; background: #ddd; } .progress rect { fill: #1f5f8b; }
-        button { background: #1f5f8b; color: #fff; border: 0; padding: .5rem 1rem; font-size: 1rem; cursor: pointer; }
-        button.secondary { background: #4a4a4a; }
-        textarea { width: 100%; min-height: 12rem; }
-        .notice { background: #fff3cd; border: 1px solid #8a6d00; padding: .5rem; }
-        """
+import Foundation
+import Hummingbird
+
+/// The one stylesheet (`Resources/Static/style.css`), read once and served with caching headers: browsers keep it
+/// for a day and revalidate by its ETag.
+struct Stylesheet: Sendable {
+    let css: ByteBuffer
+    let etag: String
+
+    /// The bundled stylesheet; without it the program was packaged wrong.
+    static func bundled() -> Stylesheet {
+        guard let url = Bundle.module.url(forResource: "Static/style", withExtension: "css"),
+            let data = try? Data(contentsOf: url)
+        else { fatalError("the stylesheet is missing from the program's bundle") }
+        // A content hash (FNV-1a) names this version of the file, so a changed stylesheet is fetched again.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return Stylesheet(css: ByteBuffer(bytes: data), etag: "\"\(String(hash, radix: 16))\"")
+    }
+
+    /// The stylesheet, or 304 when the browser already holds this version.
+    func response(to request: Request) -> Response {
+        var headers: HTTPFields = [.cacheControl: "public, max-age=86400", .eTag: etag]
+        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: headers) }
+        headers[.contentType] = "text/css; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: css))
+    }
 }
