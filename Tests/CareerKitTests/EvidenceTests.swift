@@ -75,6 +75,13 @@ struct EvidenceTests {
         }
     }
 
+    @Test("An audience is not a skill: \"presented to leadership\" is not leadership, \"strong leadership\" is")
+    func leadershipAudience() {
+        #expect(evidence("Presented results to leadership every quarter.")["leadership"] == nil)
+        #expect(evidence("Strong leadership and mentoring of a team of four.")["leadership"]?.strongest == .named)
+        #expect(evidence("Skills: Python, SQL, leadership")["leadership"] != nil)
+    }
+
     @Test("Phrase patterns: prefixes, choices and gaps; unreadable ones are refused")
     func patterns() {
         #expect(PhrasePattern("monitor* ... drift") != nil)
