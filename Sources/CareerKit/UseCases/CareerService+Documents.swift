@@ -30,21 +30,28 @@ public struct AnalysedDocument: Sendable {
 }
 
 extension CareerService {
-    /// The text of a document; a PDF goes through the PDF reader.
-    public func text(of input: DocumentInput) async throws -> String {
+    /// The text of a document; a PDF goes through the PDF reader. Errors name it as `what` and blame `field`.
+    public func text(
+        of input: DocumentInput, what: String = "the text", field: String = "text"
+    ) async throws
+        -> String
+    {
         switch input {
         case .text(let text):
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw CareerError(
-                    .invalidInput, "the text is empty; paste some text or choose a file", fields: ["text"])
+                throw CareerError(.invalidInput, "\(what) is empty; paste some text or choose a file", fields: [field])
             }
             guard text.utf8.count <= DocumentText.maximumBytes else {
                 throw CareerError(
-                    .tooLarge, "the text is over 1 MB; resumes and postings are far smaller", fields: ["text"])
+                    .tooLarge, "\(what) is over 1 MB; resumes and postings are far smaller", fields: [field])
             }
             return text
         case .file(let name, let data):
-            return try await DocumentText.decode(data, name: name, pdf: pdf)
+            do {
+                return try await DocumentText.decode(data, name: name, pdf: pdf)
+            } catch {
+                throw CareerError(error.careerError.kind, error.message, fields: [field])
+            }
         }
     }
 
@@ -102,27 +109,10 @@ extension CareerService {
 extension CareerService {
     /// Reads a resume against a posting: each skill the posting asks for, with the resume's evidence or missing.
     public func match(resume: DocumentInput, posting: DocumentInput) async throws -> ResumeMatch {
-        let resumeText: String
-        let postingText: String
-        do {
-            resumeText = try await text(of: resume)
-        } catch let error as any CareerErrorConvertible {
-            throw Self.renamed(error.careerError, field: "resume", what: "the resume")
-        }
-        do {
-            postingText = try await text(of: posting)
-        } catch let error as any CareerErrorConvertible {
-            throw Self.renamed(error.careerError, field: "posting", what: "the posting")
-        }
+        let resumeText = try await text(of: resume, what: "the resume", field: "resume")
+        let postingText = try await text(of: posting, what: "the posting", field: "posting")
         let resumeAnalysis = ResumeAnalysis(text: resumeText, base: base, extractor: extractor, evidence: evidence)
         let postingAnalysis = PostingAnalysis(text: postingText, base: base, extractor: extractor, evidence: evidence)
         return ResumeMatch(resume: resumeAnalysis, resumeText: resumeText, posting: postingAnalysis)
-    }
-
-    /// The same failure, naming which of the two texts it was about.
-    private static func renamed(_ error: CareerError, field: String, what: String) -> CareerError {
-        let message =
-            error.message.hasPrefix("the text") ? what + error.message.dropFirst("the text".count) : error.message
-        return CareerError(error.kind, message, fields: [field])
     }
 }

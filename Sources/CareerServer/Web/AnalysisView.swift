@@ -125,3 +125,10 @@ struct StatementView {
         self.sources = sources.enumerated().map { SourceLink(id: $0.element.rawValue, comma: $0.offset > 0) }
     }
 }
+
+/// One choice of a `<select>`, for the templates: its value, what people read, and whether it is chosen.
+struct OptionView {
+    let id: String
+    let title: String
+    let selected: Bool
+}

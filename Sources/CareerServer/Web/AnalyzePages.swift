@@ -9,19 +9,13 @@ struct AnalyzePages {
 
     /// What the analyze template shows.
     struct View {
-        struct Target {
-            let id: String
-            let title: String
-            let selected: Bool
-        }
-
         struct Saved {
             let path: String
         }
 
         let isJob: Bool
         let text: String
-        let targets: [Target]
+        let targets: [OptionView]
         let alert: String?
         let saved: Saved?
         let resume: AnalysisView.Resume?
@@ -60,7 +54,7 @@ struct AnalyzePages {
         let view = View(
             isJob: form["kind"] == "job", text: text,
             targets: service.base.profiledRoles.map { role in
-                View.Target(id: role.id.rawValue, title: role.title, selected: form["target"] == role.id.rawValue)
+                OptionView(id: role.id.rawValue, title: role.title, selected: form["target"] == role.id.rawValue)
             },
             alert: alert, saved: analysed?.token.map { View.Saved(path: "/analyses/\($0)") },
             resume: analysis.resume, posting: analysis.posting)

@@ -218,12 +218,6 @@ struct CatalogPages {
 
     /// What the salaries template shows.
     struct SalariesView {
-        struct Option {
-            let id: String
-            let title: String
-            let selected: Bool
-        }
-
         struct Problem {
             struct Alternative {
                 let name: String
@@ -270,7 +264,7 @@ struct CatalogPages {
             let sources: [StatementView.SourceLink]
         }
 
-        let roles: [Option]
+        let roles: [OptionView]
         let typed: String
         let areas: [String]
         let problem: Problem?
@@ -311,7 +305,7 @@ struct CatalogPages {
         }
         let view = SalariesView(
             roles: base.profiledRoles.map {
-                SalariesView.Option(id: $0.id.rawValue, title: $0.title, selected: $0.id == role?.id)
+                OptionView(id: $0.id.rawValue, title: $0.title, selected: $0.id == role?.id)
             },
             typed: typed, areas: base.wages.areas.map(\.name),
             problem: problem.map { problem in

@@ -39,12 +39,6 @@ struct PathPages {
 
     /// What the path template shows.
     struct View {
-        struct Option {
-            let id: String
-            let title: String
-            let selected: Bool
-        }
-
         struct Plan {
             let skipped: String?
             let routes: [Route]
@@ -72,8 +66,8 @@ struct PathPages {
             let project: StatementView?
         }
 
-        let from: [Option]
-        let to: [Option]
+        let from: [OptionView]
+        let to: [OptionView]
         let have: String
         let alert: String?
         let plan: Plan?
@@ -83,8 +77,8 @@ struct PathPages {
         let roles = (base.careerMoves?.standings ?? []).map(\.role).sorted {
             base.roleTitle($0) < base.roleTitle($1)
         }
-        func options(_ chosen: String) -> [View.Option] {
-            roles.map { View.Option(id: $0.rawValue, title: base.roleTitle($0), selected: $0.rawValue == chosen) }
+        func options(_ chosen: String) -> [OptionView] {
+            roles.map { OptionView(id: $0.rawValue, title: base.roleTitle($0), selected: $0.rawValue == chosen) }
         }
         let view = View(
             from: options(form.from.isEmpty ? "data-analyst" : form.from),
