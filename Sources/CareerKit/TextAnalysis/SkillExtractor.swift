@@ -86,13 +86,23 @@ public struct SkillExtractor: Sendable {
 
     /// The distinct skills a text names, each with its mentions.
     public func skillMentions(in text: String) -> [(skill: Skill.ID, mentions: [SkillMention])] {
-        var order: [Skill.ID] = []
-        var grouped: [Skill.ID: [SkillMention]] = [:]
-        for mention in mentions(in: text) {
-            if grouped[mention.skill] == nil { order.append(mention.skill) }
-            grouped[mention.skill, default: []].append(mention)
+        var text = text
+        return text.withUTF8 { bytes in
+            let accepted = context.filter(wholeWordMatches(in: bytes), in: bytes, patterns: patterns, shapes: shapes)
+            let mentions = mentions(accepted, in: bytes)
+            // Grouped by the skill's position, not its id: hashing ids cost as much as finding the mentions.
+            var groups: [(skill: Skill.ID, mentions: [SkillMention])] = []
+            var group = [Int32](repeating: -1, count: skills.count)
+            for (match, mention) in zip(accepted, mentions) {
+                let skill = patterns[match.pattern].skill
+                if group[skill] < 0 {
+                    group[skill] = Int32(groups.count)
+                    groups.append((mention.skill, []))
+                }
+                groups[Int(group[skill])].mentions.append(mention)
+            }
+            return groups
         }
-        return order.map { ($0, grouped[$0]!) }
     }
 
     /// A match of one pattern: its byte range, before any overlap or context is resolved.

@@ -16,6 +16,15 @@ public struct PhrasePattern: Sendable, Hashable {
         func accepts(_ word: ArraySlice<UInt8>) -> Bool {
             isPrefix ? word.starts(with: bytes) : word.elementsEqual(bytes)
         }
+
+        /// The same for a word as written, `text[start..<end]`, folding its case on the way.
+        func accepts(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            guard isPrefix ? end - start >= bytes.count : end - start == bytes.count else { return false }
+            for offset in 0..<bytes.count where TextWords.folded(text[start + offset]) != bytes[offset] {
+                return false
+            }
+            return true
+        }
     }
 
     /// A word's first two bytes as one number (a one-byte word pads with 0), for indexing patterns by where they
@@ -30,6 +39,8 @@ public struct PhrasePattern: Sendable, Hashable {
     static let gap = 4
 
     let steps: [Step]
+    /// The most words a match can span, gaps included.
+    var span: Int { steps.reduce(0) { $0 + 1 + $1.gapBefore } }
     /// The pattern as written, for messages.
     public let text: String
 

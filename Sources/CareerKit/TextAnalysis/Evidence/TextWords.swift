@@ -2,38 +2,58 @@
 /// A word is a run of letters, digits and the joiners that stay inside names ("a/b", "blue-green", "c++").
 public struct TextWords: Sendable {
     /// The text's bytes as written, and folded: ASCII letters lower-cased, everything else as it was.
-    let original: [UInt8]
-    private let folded: [UInt8]
+    private var original: [UInt8]
+    private var folded: [UInt8]
     /// Per word: start and end byte offsets, its line, and whether a sentence ends right after it.
-    private let starts: [Int32]
-    private let ends: [Int32]
-    private let lines: [Int32]
-    private let endsSentence: [Bool]
+    private var starts: [Int32]
+    private var ends: [Int32]
+    private var lines: [Int32]
+    private var endsSentence: [Bool]
 
     /// The words of `text`.
     public init(_ text: String) {
-        let original = Array(text.utf8)
-        var folded = original
-        var starts: [Int32] = [], ends: [Int32] = [], lines: [Int32] = [], endsSentence: [Bool] = []
-        starts.reserveCapacity(original.count / 5)
-        ends.reserveCapacity(original.count / 5)
-        var line: Int32 = 1
+        var text = text
+        var words = Self()
+        text.withUTF8 { words.read($0, from: 0, line: 1, maxWords: .max) }
+        self = words
+    }
+
+    /// No words; `read` fills it.
+    init() {
+        original = []
+        folded = []
+        starts = []
+        ends = []
+        lines = []
+        endsSentence = []
+    }
+
+    /// Replaces the words with the first `maxWords` words of `bytes` from `offset` (a word's start), on lines
+    /// counted from `line`: what a phrase pattern needs around one candidate word. The storage is kept, since the
+    /// scan reads a window at hundreds of candidate words per text and allocating each cost more than matching.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, line: Int, maxWords: Int) {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        endsSentence.removeAll(keepingCapacity: true)
+        var line = Int32(line)
         var start = -1
-        var offset = 0
-        // One pass over the bytes; indexing a flat array keeps it well away from String's iterators.
-        while offset <= original.count {
-            let byte: UInt8 = offset < original.count ? original[offset] : 32
-            let lowered = byte &- 65 < 26 ? byte &+ 32 : byte
-            if offset < original.count { folded[offset] = lowered }
-            if Self.isWordByte(lowered) {
-                if start < 0 { start = offset }
+        var cursor = offset
+        // One pass over the bytes; indexing a flat buffer keeps it well away from String's iterators.
+        while cursor <= bytes.count {
+            let byte: UInt8 = cursor < bytes.count ? bytes[cursor] : 32
+            if Self.isWordByte(Self.folded(byte)) {
+                if start < 0 {
+                    if starts.count == maxWords { break }
+                    start = cursor
+                }
             } else {
                 if start >= 0 {
-                    var first = start, last = offset
-                    while first < last, Self.isJoiner(folded[first]) { first += 1 }
-                    while last > first, Self.isJoiner(folded[last - 1]) { last -= 1 }
-                    starts.append(Int32(first))
-                    ends.append(Int32(last))
+                    var first = start, last = cursor
+                    while first < last, Self.isJoiner(bytes[first]) { first += 1 }
+                    while last > first, Self.isJoiner(bytes[last - 1]) { last -= 1 }
+                    starts.append(Int32(first - offset))
+                    ends.append(Int32(last - offset))
                     lines.append(line)
                     endsSentence.append(false)
                     start = -1
@@ -43,15 +63,17 @@ public struct TextWords: Sendable {
                     endsSentence[endsSentence.count - 1] = true
                 }
             }
-            offset += 1
+            cursor += 1
         }
-        self.original = original
-        self.folded = folded
-        self.starts = starts
-        self.ends = ends
-        self.lines = lines
-        self.endsSentence = endsSentence
+        let window = bytes[offset..<min(cursor, bytes.count)]
+        original.removeAll(keepingCapacity: true)
+        original.append(contentsOf: window)
+        folded.removeAll(keepingCapacity: true)
+        folded.append(contentsOf: window.lazy.map(Self.folded))
     }
+
+    /// ASCII letters lower-cased, every other byte as it is.
+    @inline(__always) static func folded(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte &+ 32 : byte }
 
     /// Bytes that belong to words: letters (and every non-ASCII byte), digits, and "/", "-", "+", "#", "'".
     static func isWordByte(_ byte: UInt8) -> Bool {
@@ -60,7 +82,7 @@ public struct TextWords: Sendable {
     }
 
     /// Joiners that do not start or end a word ("-" in "- item", "'" in "'quoted'").
-    private static func isJoiner(_ byte: UInt8) -> Bool { byte == 47 || byte == 45 || byte == 39 }
+    static func isJoiner(_ byte: UInt8) -> Bool { byte == 47 || byte == 45 || byte == 39 }
 
     /// How many words there are.
     public var count: Int { starts.count }
