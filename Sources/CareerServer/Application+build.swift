@@ -65,12 +65,15 @@ public func buildApplication(
 
 /// Every route, grouped by feature.
 public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestContext> {
-    let router = Router(context: AppRequestContext.self)
+    // HEAD is answered for every GET route by the router itself: the GET's headers without its body.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.addMiddleware {
         LogRequestsMiddleware(.info)
         SecurityHeadersMiddleware()
+        CompressionMiddleware()
         RequestMetricsMiddleware(metrics: dependencies.metrics)
         ProblemMiddleware()
+        LongAddressMiddleware()
     }
     if dependencies.writesPerMinute > 0 {
         router.add(

@@ -107,7 +107,7 @@ struct TransitionPlannerTests {
         #expect(out?.description.contains("no source describes a move out of Delta Start") == true)
         let into = #expect(throws: PlanningError.self) { try planner.plan(from: "alpha", to: "gamma") }
         #expect(into?.description.contains("no source describes a move into Gamma Start") == true)
-        #expect(throws: PlanningError.sameRole("alpha")) { try planner.plan(from: "alpha", to: "alpha") }
+        #expect(throws: PlanningError.sameRole(title: "Alpha Role")) { try planner.plan(from: "alpha", to: "alpha") }
     }
 
     @Test("on the bundled graph, data analyst to ML engineer has three distinct routes, cheapest first")

@@ -136,8 +136,13 @@ struct HostileInputTests {
                 #expect(response.status == .unprocessableContent)
                 #expect(response.body.readableBytes < 1000)
             }
-            let longName = String(repeating: "ml-engineer", count: 2000)
+            let longName = String(repeating: "ml-engineer", count: 500)
             try await client.execute(uri: "/api/roles/\(longName)", method: .get) { #expect($0.status == .notFound) }
+            let longerName = String(repeating: "ml-engineer", count: 2000)
+            try await client.execute(uri: "/api/roles/\(longerName)", method: .get) { response in
+                #expect(response.status == .uriTooLong)
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
         }
     }
 

@@ -36,13 +36,15 @@ struct WebPageTests {
         }
     }
 
-    @Test("The salary page draws a chart naming each source, and the compare page a table per aspect")
+    @Test("The salary page charts each band with its source's name on a stated axis; compare has a table per aspect")
     func charts() async throws {
         try await withAPI { client in
             try await client.execute(uri: "/salaries?role=data-scientist", method: .get) { response in
                 let html = text(response.body)
-                #expect(html.contains("<svg role=\"img\""))
-                #expect(html.contains("seed-000") && html.contains("seed-003"))
+                #expect(html.contains("<figure class=\"chart\">") && html.contains("<div class=\"chart-axis\""))
+                #expect(html.contains("Entry · The Ultimate AI Career Comparison"))
+                #expect(html.contains("Entry · Data Scientist vs Machine Learning Engineer"))
+                #expect(html.contains("<span>$0</span>"))
             }
             try await client.execute(uri: "/compare?roles=ml-engineer&roles=data-scientist", method: .get) { response in
                 let html = text(response.body)

@@ -37,3 +37,16 @@ extension KnowledgeBase {
 
     private func names(of role: Role) -> [String] { [role.id.rawValue, role.title] + role.aliases }
 }
+
+extension KnowledgeBase {
+    /// `text` with every source id it mentions ("seed-002 says ...") replaced by the source's name in quotes, for
+    /// people: the knowledge base's notes cite sources by id, which only its editors know.
+    public func namingSources(in text: String) -> String {
+        guard text.contains("-") else { return text }
+        var named = text
+        for source in sources where source.id.rawValue.contains("-") && named.contains(source.id.rawValue) {
+            named = named.replacingOccurrences(of: source.id.rawValue, with: "“\(source.name)”")
+        }
+        return named
+    }
+}

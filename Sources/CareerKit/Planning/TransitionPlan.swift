@@ -58,17 +58,17 @@ public struct TransitionPlan: Sendable, Codable {
     }
 }
 
-/// Why the planner cannot plan.
+/// Why the planner cannot plan; roles are named by title, since the message is for people.
 public enum PlanningError: Error, Sendable, Equatable, CustomStringConvertible {
-    case notInGraph(Role.ID)
-    case sameRole(Role.ID)
-    case unreachable(from: Role.ID, to: Role.ID, reason: String)
+    case notInGraph(title: String)
+    case sameRole(title: String)
+    case unreachable(from: String, to: String, reason: String)
 
     public var description: String {
         switch self {
-        case .notInGraph(let role): "'\(role)' has no place in the career graph (career-moves.yaml)"
-        case .sameRole(let role): "you are already at '\(role)'; pick a different target"
-        case .unreachable(let from, let to, let reason): "no route from '\(from)' to '\(to)': \(reason)"
+        case .notInGraph(let title): "\(title) is on no career path the sources describe"
+        case .sameRole(let title): "you are already at \(title); pick a different target"
+        case .unreachable(let from, let to, let reason): "no route from \(from) to \(to): \(reason)"
         }
     }
 }

@@ -14,10 +14,12 @@ public struct TransitionPlanner: Sendable {
     public func plan(
         from: Role.ID, to: Role.ID, have: Set<Skill.ID> = [], alternatives: Int = 2
     ) throws(PlanningError) -> TransitionPlan {
-        for role in [from, to] where !graph.contains(role) { throw .notInGraph(role) }
-        guard from != to else { throw .sameRole(from) }
+        for role in [from, to] where !graph.contains(role) { throw .notInGraph(title: base.roleTitle(role)) }
+        guard from != to else { throw .sameRole(title: base.roleTitle(from)) }
         let paths = cheapestPaths(from: from, to: to, have: have, count: 1 + max(0, alternatives))
-        guard !paths.isEmpty else { throw .unreachable(from: from, to: to, reason: whyUnreachable(from, to)) }
+        guard !paths.isEmpty else {
+            throw .unreachable(from: base.roleTitle(from), to: base.roleTitle(to), reason: whyUnreachable(from, to))
+        }
         return TransitionPlan(
             from: from, fromTitle: base.roleTitle(from), to: to, toTitle: base.roleTitle(to),
             have: have.sorted { $0.rawValue < $1.rawValue },

@@ -58,15 +58,15 @@ struct AnalysisView {
     let resume: Resume?
     let posting: Posting?
 
-    init(_ analysis: DocumentAnalysis?) {
+    init(_ analysis: DocumentAnalysis?, in base: KnowledgeBase) {
         switch analysis {
-        case .resume(let resume): self.resume = Self.resume(resume); posting = nil
+        case .resume(let resume): self.resume = Self.resume(resume, in: base); posting = nil
         case .posting(let posting): self.posting = Self.posting(posting); resume = nil
         case nil: resume = nil; posting = nil
         }
     }
 
-    static func resume(_ analysis: ResumeAnalysis) -> Resume {
+    static func resume(_ analysis: ResumeAnalysis, in base: KnowledgeBase) -> Resume {
         Resume(
             count: analysis.evidence.count,
             skills: analysis.evidence.map { shown in
@@ -82,7 +82,9 @@ struct AnalysisView {
                     steps: plan.steps.map { step in
                         Resume.Plan.Step(
                             name: step.name, kind: step.required ? "required" : "nice to have",
-                            statements: (step.advice + (step.project.map { [$0] } ?? [])).map(StatementView.init))
+                            statements: (step.advice + (step.project.map { [$0] } ?? [])).map {
+                                StatementView($0, in: base)
+                            })
                     })
             })
     }
@@ -108,21 +110,35 @@ struct AnalysisView {
 
 /// A statement with its sources, for the `statements` template.
 struct StatementView {
+    /// A cited source as people see it: its short name, linked to its entry on the sources page, with the full
+    /// title and publisher as the link's title.
     struct SourceLink {
         let id: String
+        let name: String
+        let detail: String
         let comma: Bool
+
+        static func list(_ ids: [Source.ID], in base: KnowledgeBase) -> [SourceLink] {
+            ids.enumerated().map { offset, id in
+                let source = base.source(id)
+                return SourceLink(
+                    id: id.rawValue, name: source?.name ?? "unknown source",
+                    detail: source.map { [$0.title, $0.publisher].compactMap { $0 }.joined(separator: ", ") } ?? "",
+                    comma: offset > 0)
+            }
+        }
     }
 
     let text: String
     let sources: [SourceLink]
 
-    init(_ statement: Statement) {
-        self.init(text: statement.text, sources: statement.sources)
+    init(_ statement: Statement, in base: KnowledgeBase) {
+        self.init(text: statement.text, sources: statement.sources, in: base)
     }
 
-    init(text: String, sources: [Source.ID]) {
-        self.text = text
-        self.sources = sources.enumerated().map { SourceLink(id: $0.element.rawValue, comma: $0.offset > 0) }
+    init(text: String, sources: [Source.ID], in base: KnowledgeBase) {
+        self.text = base.namingSources(in: text)
+        self.sources = SourceLink.list(sources, in: base)
     }
 }
 

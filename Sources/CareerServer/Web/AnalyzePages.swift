@@ -50,7 +50,7 @@ struct AnalyzePages {
     private func page(
         form: UploadedForm, text: String, alert: String? = nil, analysed: AnalysedDocument? = nil
     ) -> HTMLPage {
-        let analysis = AnalysisView(analysed?.analysis)
+        let analysis = AnalysisView(analysed?.analysis, in: service.base)
         let view = View(
             isJob: form["kind"] == "job", text: text,
             targets: service.base.profiledRoles.map { role in

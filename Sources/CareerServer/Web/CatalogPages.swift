@@ -12,8 +12,12 @@ struct CatalogPages {
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/") { request, _ in try cache.response(for: request) { home() } }
-        let stylesheet = Stylesheet.bundled()
+        let stylesheet = StaticFile.bundled("style", "css", contentType: "text/css; charset=utf-8")
         routes.get("style.css") { request, _ in stylesheet.response(to: request) }
+        let icon = StaticFile.bundled("favicon", "svg", contentType: "image/svg+xml")
+        routes.get("favicon.svg") { request, _ in icon.response(to: request) }
+        // Browsers ask for /favicon.ico whatever the page says; point them at the icon.
+        routes.get("favicon.ico") { _, _ in Response(status: .movedPermanently, headers: [.location: "/favicon.svg"]) }
         routes.get("roles") { request, _ in try cache.response(for: request) { roles() } }
         routes.get("roles/:id") { request, context in
             try cache.response(for: request) { try role(try base.role(named: try context.parameters.require("id"))) }
@@ -27,7 +31,11 @@ struct CatalogPages {
                 try base.role(named: name)
             }
             let area = query.area.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            guard !area.isEmpty, let role else { return try cache.response(for: request) { salaries(role) } }
+            guard let role else { return try cache.response(for: request) { salaries(nil) } }
+            // Without a place, the official figures are the national ones.
+            guard !area.isEmpty else {
+                return try cache.response(for: request) { salaries(role, in: base.wages.national) }
+            }
             let place: WageArea
             do throws(PlaceError) {
                 place = try places.area(for: area)
@@ -78,10 +86,10 @@ struct CatalogPages {
         let ordered: Bool
         let statements: [StatementView]
 
-        init(_ title: String, _ statements: [Statement], ordered: Bool = false) {
+        init(_ title: String, _ statements: [Statement], ordered: Bool = false, in base: KnowledgeBase) {
             self.title = title
             self.ordered = ordered
-            self.statements = statements.map(StatementView.init)
+            self.statements = statements.map { StatementView($0, in: base) }
         }
     }
 
@@ -110,7 +118,7 @@ struct CatalogPages {
             let flow: StatementView
             let example: StatementView
             let middle: [Section]
-            let salaryChart: String
+            let salaryChart: RangeChart
             let closing: [Section]
         }
 
@@ -125,11 +133,11 @@ struct CatalogPages {
             StatementView(
                 text: ladder.steps.map { $0.map { base.roleTitle($0) }.joined(separator: " or ") }
                     .joined(separator: " → "),
-                sources: [ladder.source])
+                sources: [ladder.source], in: base)
         }
         guard let profile = role.profile else {
             let view = RoleView(
-                position: RoleView.Position(sources: StatementView(text: "", sources: role.sources).sources),
+                position: RoleView.Position(sources: StatementView.SourceLink.list(role.sources, in: base)),
                 profile: nil, hasLadders: !ladders.isEmpty, ladders: ladders)
             return HTMLPage(title: role.title, body: templates.render("role", view))
         }
@@ -139,32 +147,35 @@ struct CatalogPages {
                 items: group.items.enumerated().map { index, item in
                     RoleView.Profile.Tool(
                         name: base.skillName(item.skill), comma: index > 0,
-                        sources: StatementView(text: "", sources: item.sources).sources)
+                        sources: StatementView.SourceLink.list(item.sources, in: base))
                 })
         }
         var closing = [
-            Section("How to start", profile.howToStart, ordered: true),
-            Section("Choose this if you enjoy", profile.chooseIf),
+            Section("How to start", profile.howToStart, ordered: true, in: base),
+            Section("Choose this if you enjoy", profile.chooseIf, in: base),
         ]
-        if !profile.outlook.isEmpty { closing.append(Section("Outlook", profile.outlook)) }
+        if !profile.outlook.isEmpty { closing.append(Section("Outlook", profile.outlook, in: base)) }
         let view = RoleView(
             position: nil,
             profile: RoleView.Profile(
-                id: role.id.rawValue, summary: StatementView(profile.summary),
+                id: role.id.rawValue, summary: StatementView(profile.summary, in: base),
                 opening: [
-                    Section("Focus", [profile.focus]), Section("Main goal", [profile.mainGoal]),
-                    Section("Daily tasks", profile.dailyTasks),
+                    Section("Focus", [profile.focus], in: base), Section("Main goal", [profile.mainGoal], in: base),
+                    Section("Daily tasks", profile.dailyTasks, in: base),
                 ],
                 tools: tools,
                 flow: StatementView(
-                    text: profile.projectFlow.steps.joined(separator: " → "), sources: profile.projectFlow.sources),
-                example: StatementView(profile.projectFlow.example),
+                    text: profile.projectFlow.steps.joined(separator: " → "), sources: profile.projectFlow.sources,
+                    in: base),
+                example: StatementView(profile.projectFlow.example, in: base),
                 middle: [
-                    Section("Technical skills", profile.skills), Section("Maths", profile.math),
-                    Section("Education", profile.education), Section("Portfolio", profile.portfolio),
-                    Section("Soft skills", profile.softSkills), Section("Success metrics", profile.successMetrics),
+                    Section("Technical skills", profile.skills, in: base), Section("Maths", profile.math, in: base),
+                    Section("Education", profile.education, in: base),
+                    Section("Portfolio", profile.portfolio, in: base),
+                    Section("Soft skills", profile.softSkills, in: base),
+                    Section("Success metrics", profile.successMetrics, in: base),
                 ],
-                salaryChart: SalaryChart(report: SalaryReport(base: base, role: role.id)).svg, closing: closing),
+                salaryChart: RangeChart(report: SalaryReport(base: base, role: role.id), in: base), closing: closing),
             hasLadders: !ladders.isEmpty, ladders: ladders)
         return HTMLPage(title: role.title, body: templates.render("role", view))
     }
@@ -176,7 +187,11 @@ struct CatalogPages {
             let checked: Bool
         }
         struct Row {
-            struct Cell { let statements: [StatementView] }
+            /// One role's entries for the aspect; `role` labels the cell when the table becomes cards on a phone.
+            struct Cell {
+                let role: String
+                let statements: [StatementView]
+            }
             let title: String
             let cells: [Cell]
         }
@@ -208,8 +223,10 @@ struct CatalogPages {
             rows: comparison.aspects.map { aspect in
                 Row(
                     title: aspect.title,
-                    cells: aspect.cells.map { cell in
-                        Row.Cell(statements: cell.map { StatementView(text: $0.text, sources: $0.sources) })
+                    cells: zip(comparison.roles, aspect.cells).map { role, cell in
+                        Row.Cell(
+                            role: role.title,
+                            statements: cell.map { StatementView(text: $0.text, sources: $0.sources, in: base) })
                     })
             })
         return HTMLPage(
@@ -244,7 +261,7 @@ struct CatalogPages {
             let role: String
             let area: String
             let sources: [StatementView.SourceLink]
-            let chart: String
+            let chart: RangeChart
             let includes: String
             let mappingNote: String?
             let occupations: [Occupation]
@@ -253,7 +270,7 @@ struct CatalogPages {
 
         struct Single {
             let title: String
-            let chart: String
+            let chart: RangeChart
         }
 
         struct Row {
@@ -277,20 +294,21 @@ struct CatalogPages {
     func salaries(_ role: Role?, in place: WageArea? = nil, typed: String = "", problem: PlaceError? = nil) -> HTMLPage
     {
         let report = SalaryReport(base: base, role: role?.id)
-        func links(_ ids: [Source.ID]) -> [StatementView.SourceLink] { StatementView(text: "", sources: ids).sources }
+        func links(_ ids: [Source.ID]) -> [StatementView.SourceLink] { StatementView.SourceLink.list(ids, in: base) }
         let local = role.flatMap { role in
             place.map { place in
                 let pay = LocalPay(base: base, role: role.id, area: place)
                 return SalariesView.Local(
                     role: pay.roleTitle, area: pay.area.name, sources: links([pay.officialSource]),
-                    chart: PayChart(pay: pay).svg, includes: pay.officialIncludes, mappingNote: pay.mappingNote,
+                    chart: RangeChart(pay: pay, in: base), includes: pay.officialIncludes,
+                    mappingNote: pay.mappingNote.map(base.namingSources),
                     occupations: pay.occupations.map { occupation in
                         var rows: [(String, WageRecord?)] = []
                         if pay.area.kind != .national { rows.append((pay.area.name, occupation.local)) }
                         rows.append(("National", occupation.national))
                         return SalariesView.Local.Occupation(
                             label: occupation.label.prefix(1).uppercased() + occupation.label.dropFirst(),
-                            reason: occupation.reason,
+                            reason: base.namingSources(in: occupation.reason),
                             rows: rows.map { name, record in
                                 SalariesView.Local.Occupation.Row(
                                     name: name,
@@ -319,15 +337,18 @@ struct CatalogPages {
             },
             local: local,
             single: local == nil
-                ? role.map { SalariesView.Single(title: $0.title, chart: SalaryChart(report: report).svg) } : nil,
+                ? role.map { SalariesView.Single(title: $0.title, chart: RangeChart(report: report, in: base)) } : nil,
             rows: report.rows.flatMap { row in
                 row.bands.map { band in
                     SalariesView.Row(
-                        role: row.roleTitle, level: row.level?.rawValue ?? "all", band: band.summary, note: band.note,
+                        role: row.roleTitle, level: row.level?.rawValue ?? "all",
+                        band: base.namingSources(in: band.summary), note: band.note.map(base.namingSources),
                         sources: links([band.source]))
                 }
             },
-            contexts: report.contexts.map { "\($0.source.rawValue): \($0.region); \($0.currency); \($0.period)" })
+            contexts: report.contexts.map {
+                "\(base.source($0.source)?.name ?? $0.sourceTitle): \($0.region); \($0.currency); \($0.period)"
+            })
         var page = HTMLPage(title: "Salaries by level", body: templates.render("salaries", view))
         if let problem { page.status = problemStatus(problem) }
         return page
@@ -341,15 +362,18 @@ struct CatalogPages {
     func sources() -> HTMLPage {
         struct Listed {
             let id: String
+            let name: String
             let title: String
+            let url: String?
             let details: [String]
         }
         let listed = base.sources.map { source in
             Listed(
-                id: source.id.rawValue, title: source.title,
+                id: source.id.rawValue, name: source.name, title: source.title, url: source.url,
                 details: [
                     source.author.map { "Author: \($0)" }, source.publisher.map { "Publisher: \($0)" },
-                    "Licence: \(source.licence)", source.attribution.map { "Attribution: \($0)" }, source.note,
+                    "Licence: \(source.licence)", source.attribution.map { "Attribution: \($0)" },
+                    source.note.map(base.namingSources),
                 ].compactMap { $0 })
         }
         struct View { let sources: [Listed] }

@@ -102,14 +102,12 @@ struct PathPages {
                         return View.Step(
                             from: step.fromTitle, to: step.toTitle, kind: step.kind == .ladder ? "ladder step" : "move",
                             cost: step.cost,
-                            sources: step.sources.enumerated().map {
-                                StatementView.SourceLink(id: $0.element.rawValue, comma: $0.offset > 0)
-                            },
-                            note: step.note,
+                            sources: StatementView.SourceLink.list(step.sources, in: base),
+                            note: step.note.map(base.namingSources),
                             learn: required.isEmpty ? "no new required skill" : required.joined(separator: ", "),
                             useful: useful.isEmpty ? nil : useful.joined(separator: ", "),
                             alreadyHave: step.alreadyHave.isEmpty ? nil : names(step.alreadyHave),
-                            project: step.project.map(StatementView.init))
+                            project: step.project.map { StatementView($0, in: base) })
                     })
             },
             fewer: plan.routes.count < 3)

@@ -117,9 +117,10 @@ struct ResultPages {
             gaps: result.skillGaps.map { gap in
                 View.Gap(
                     skill: gap.skill, rating: gap.rating.map { "rated \($0)" } ?? "skipped",
-                    statements: gap.advice.map(StatementView.init))
+                    statements: gap.advice.map { StatementView($0, in: service.base) })
             },
-            hasNextSteps: !result.nextSteps.isEmpty, nextSteps: result.nextSteps.map(StatementView.init),
+            hasNextSteps: !result.nextSteps.isEmpty,
+            nextSteps: result.nextSteps.map { StatementView($0, in: service.base) },
             token: token.rawValue, link: "http://\(host)/results/\(token)")
         return HTMLPage(title: "Your AI career result", body: templates.render("result", view))
     }

@@ -21,7 +21,7 @@ struct SavedAnalysisPages {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("analyses/:token") { _, context in
             let opened = try await service.openAnalysis(token: try context.parameters.require("token"))
-            let analysis = AnalysisView(opened.analysis)
+            let analysis = AnalysisView(opened.analysis, in: service.base)
             let kindName = opened.kind == .resume ? "resume" : "posting"
             let view = View(
                 saved: opened.createdAt.map(Self.day) ?? "", kindName: kindName, text: opened.text,

@@ -43,11 +43,11 @@ struct ResumeText {
             out.append(String(format: "%4d. ", step.order) + "\(step.name) (\(kind))")
             for advice in step.advice {
                 out += TextLayout.bullet(
-                    advice.text + " " + SourceTags.tag(advice.sources), width: width, marker: "        - ")
+                    advice.text + " " + SourceTags.tag(advice.sources, in: base), width: width, marker: "        - ")
             }
             if let project = step.project {
                 out += TextLayout.bullet(
-                    "Project: " + project.text + " " + SourceTags.tag(project.sources), width: width,
+                    "Project: " + project.text + " " + SourceTags.tag(project.sources, in: base), width: width,
                     marker: "        - ")
             }
         }

@@ -14,9 +14,13 @@ struct AssessmentText {
                 + "\(result.answeredCount) of \(result.itemCount) items answered)"
         ]
         if !result.skippedItems.isEmpty {
+            // Items by their text, as the person read them.
+            let items = base.questionnaire(version: result.questionnaireVersion)?.items ?? []
+            let skipped = result.skippedItems.map { id in
+                items.first { $0.id == id }.map { "\"\($0.text)\"" } ?? "an item"
+            }
             out += TextLayout.bullet(
-                "Skipped, not counted: " + result.skippedItems.map(\.rawValue).joined(separator: ", "), width: width,
-                marker: "")
+                "Skipped, not counted (\(skipped.count)): " + skipped.joined(separator: "; "), width: width, marker: "")
         }
         if let reason = result.uninformative {
             return out + [""] + TextLayout.wrap("No ranking: " + reason, width: width)
@@ -37,7 +41,8 @@ struct AssessmentText {
         if !result.nextSteps.isEmpty, let top = result.ranking.first {
             out += ["", "NEXT STEPS toward \(top.title)"]
             for step in result.nextSteps {
-                out += TextLayout.bullet(step.text + " " + SourceTags.tag(step.sources), width: width, marker: "  • ")
+                out += TextLayout.bullet(
+                    step.text + " " + SourceTags.tag(step.sources, in: base), width: width, marker: "  • ")
             }
         }
         return out
@@ -94,7 +99,7 @@ struct AssessmentText {
             out += TextLayout.bullet("\(gap.skill) (\(rating))", width: width, marker: "  • ")
             for advice in gap.advice {
                 out += TextLayout.bullet(
-                    advice.text + " " + SourceTags.tag(advice.sources), width: width, marker: "      - ")
+                    advice.text + " " + SourceTags.tag(advice.sources, in: base), width: width, marker: "      - ")
             }
         }
         return out

@@ -18,7 +18,8 @@ struct ComparisonText {
             let cells = aspect.cells.map { entries in
                 entries.flatMap { entry -> [String] in
                     cited += entry.sources
-                    return TextLayout.bullet(entry.text + " " + SourceTags.tag(entry.sources), width: Self.columnWidth)
+                    return TextLayout.bullet(
+                        entry.text + " " + SourceTags.tag(entry.sources, in: base), width: Self.columnWidth)
                 }
             }
             out += TextLayout.row([TextLayout.wrap(aspect.title, width: Self.labelWidth)] + cells, widths: widths)

@@ -8,19 +8,23 @@ struct LocalPayText {
     var width = 100
 
     func lines() -> [String] {
-        var out = ["\(pay.roleTitle) (\(pay.role)) in \(pay.area.name)", ""]
+        var out = ["\(pay.roleTitle) in \(pay.area.name)", ""]
         let borrowed = pay.bandsRole == pay.role ? "" : " (those of \(base.roleTitle(pay.bandsRole)), its track)"
         out.append("What the articles say, by level\(borrowed), as each printed it (never averaged):")
         out +=
             pay.bands.rows.isEmpty
             ? ["  No article gives a salary for this role."]
             : SalaryText(report: pay.bands, base: base, width: width).bandLines(showRole: false)
-        out += ["", "Official wages, annual, from \(pay.officialSource):"]
+        out += [
+            "", "Official wages, annual, from \(base.source(pay.officialSource)?.name ?? "the official statistics"):",
+        ]
         out += TextLayout.bullet(pay.officialIncludes, width: width, marker: "  ")
-        if let note = pay.mappingNote { out += TextLayout.bullet(note, width: width, marker: "  ") }
+        if let note = pay.mappingNote {
+            out += TextLayout.bullet(base.namingSources(in: note), width: width, marker: "  ")
+        }
         for occupation in pay.occupations {
             out += [""] + TextLayout.bullet(capitalized(occupation.label), width: width, marker: "  ")
-            out += TextLayout.bullet("Why: " + occupation.reason, width: width, marker: "    ")
+            out += TextLayout.bullet("Why: " + base.namingSources(in: occupation.reason), width: width, marker: "    ")
             out += table(occupation)
         }
         let attribution = base.source(pay.officialSource)?.attribution

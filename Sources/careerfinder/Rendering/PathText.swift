@@ -29,8 +29,10 @@ struct PathText {
                     ? "" : step.levelChange > 0 ? ", \(step.levelChange) level up" : ", a level down"
                 out += TextLayout.bullet(
                     "\(number + 1). \(step.fromTitle) -> \(step.toTitle) (\(step.kind.rawValue), cost \(step.cost)"
-                        + "\(seniority)) \(SourceTags.tag(step.sources))", width: width, marker: "  ")
-                if let note = step.note { out += TextLayout.bullet(note, width: width, marker: "       ") }
+                        + "\(seniority)) \(SourceTags.tag(step.sources, in: base))", width: width, marker: "  ")
+                if let note = step.note {
+                    out += TextLayout.bullet(base.namingSources(in: note), width: width, marker: "       ")
+                }
                 let required = step.learn.filter(\.required).map(\.name)
                 let useful = step.learn.filter { !$0.required }.map(\.name)
                 out += TextLayout.bullet(
@@ -48,7 +50,8 @@ struct PathText {
                 if let project = step.project {
                     cited += project.sources
                     out += TextLayout.bullet(
-                        "Project: \(project.text) \(SourceTags.tag(project.sources))", width: width, marker: "     ")
+                        "Project: \(project.text) \(SourceTags.tag(project.sources, in: base))", width: width,
+                        marker: "     ")
                 }
             }
         }

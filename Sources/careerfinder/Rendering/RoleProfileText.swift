@@ -10,7 +10,8 @@ struct RoleProfileText {
         var out = [role.title + " (\(role.id))"]
         if !role.aliases.isEmpty { out.append("Also called: " + role.aliases.joined(separator: ", ")) }
         guard let profile = role.profile else {
-            out.append("A career-ladder position named by \(SourceTags.tag(role.sources)); it has no full profile.")
+            out.append(
+                "A career-ladder position named by \(SourceTags.tag(role.sources, in: base)); it has no full profile.")
             out += ladderSection()
             out += [""] + SourceTags.legend(role.sources, in: base, width: width)
             return out
@@ -41,9 +42,10 @@ struct RoleProfileText {
         for (index, statement) in statements.enumerated() {
             let marker = numbered ? "\(index + 1). " : "• "
             out += TextLayout.bullet(
-                statement.text + " " + SourceTags.tag(statement.sources), width: width, marker: "  " + marker)
+                statement.text + " " + SourceTags.tag(statement.sources, in: base), width: width, marker: "  " + marker)
             if let note = statement.note {
-                out += TextLayout.bullet("Note: " + note, width: width, marker: String(repeating: " ", count: 6))
+                out += TextLayout.bullet(
+                    "Note: " + base.namingSources(in: note), width: width, marker: String(repeating: " ", count: 6))
             }
         }
         return out
@@ -53,7 +55,8 @@ struct RoleProfileText {
         var out = ["", "TOOLS"]
         for group in groups {
             let items = group.items.map { item in
-                base.skillName(item.skill) + (item.note.map { " (\($0))" } ?? "") + " " + SourceTags.tag(item.sources)
+                base.skillName(item.skill) + (item.note.map { " (\(base.namingSources(in: $0)))" } ?? "") + " "
+                    + SourceTags.tag(item.sources, in: base)
             }
             out += TextLayout.bullet(
                 group.category.title + ": " + items.joined(separator: ", "), width: width, marker: "  • ")
@@ -64,9 +67,11 @@ struct RoleProfileText {
     private func flowSection(_ flow: ProjectFlow) -> [String] {
         var out = ["", "SAMPLE PROJECT FLOW"]
         out += TextLayout.bullet(
-            flow.steps.joined(separator: " → ") + " " + SourceTags.tag(flow.sources), width: width, marker: "  ")
+            flow.steps.joined(separator: " → ") + " " + SourceTags.tag(flow.sources, in: base), width: width,
+            marker: "  ")
         out += TextLayout.bullet(
-            "Example: " + flow.example.text + " " + SourceTags.tag(flow.example.sources), width: width, marker: "  ")
+            "Example: " + flow.example.text + " " + SourceTags.tag(flow.example.sources, in: base), width: width,
+            marker: "  ")
         return out
     }
 
@@ -84,8 +89,11 @@ struct RoleProfileText {
         for ladder in ladders {
             let steps = ladder.steps.map { $0.map { base.roleTitle($0) }.joined(separator: " or ") }
             out += TextLayout.bullet(
-                steps.joined(separator: " → ") + " " + SourceTags.tag([ladder.source]), width: width, marker: "  • ")
-            if let note = ladder.note { out += TextLayout.bullet("Note: " + note, width: width, marker: "      ") }
+                steps.joined(separator: " → ") + " " + SourceTags.tag([ladder.source], in: base), width: width,
+                marker: "  • ")
+            if let note = ladder.note {
+                out += TextLayout.bullet("Note: " + base.namingSources(in: note), width: width, marker: "      ")
+            }
         }
         return out
     }

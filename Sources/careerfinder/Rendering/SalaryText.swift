@@ -17,7 +17,9 @@ struct SalaryText {
             var text = "\(context.source): \(context.region); \(context.currency); \(context.period)"
             if !levels.isEmpty { text += "; " + levels.joined(separator: ", ") }
             out += TextLayout.bullet(text, width: width, marker: "  • ")
-            for note in context.notes { out += TextLayout.bullet(note, width: width, marker: "      ") }
+            for note in context.notes {
+                out += TextLayout.bullet(base.namingSources(in: note), width: width, marker: "      ")
+            }
         }
         out += [""] + SourceTags.legend(report.contexts.map(\.source), in: base, width: width)
         return out
@@ -28,16 +30,18 @@ struct SalaryText {
         var out: [String] = []
         var lastRole: Role.ID?
         for row in report.rows {
-            if showRole, row.role != lastRole { out += ["", row.roleTitle + " (\(row.role))"] }
+            if showRole, row.role != lastRole { out += ["", row.roleTitle] }
             lastRole = row.role
             let figureWidth = width - 2 - 8 - 10 - 4
             for (index, band) in row.bands.enumerated() {
                 let label = index == 0 ? (row.level?.rawValue ?? "all") : ""
                 let figure = TextLayout.wrap(band.summary, width: figureWidth)
                 out += TextLayout.row(
-                    [[""], [label], [band.source.rawValue], figure], widths: [0, 8, 10, figureWidth])
+                    [[""], [label], [SourceTags.tag([band.source], in: base)], figure], widths: [0, 8, 10, figureWidth])
                 if let note = band.note {
-                    out += TextLayout.bullet("Note: " + note, width: width, marker: String(repeating: " ", count: 24))
+                    out += TextLayout.bullet(
+                        "Note: " + base.namingSources(in: note), width: width, marker: String(repeating: " ", count: 24)
+                    )
                 }
             }
             if row.sourcesDisagree {

@@ -2,16 +2,27 @@
 
 extension Source {
     static func read(_ cursor: NodeCursor) -> Source? {
-        let keys: Set = ["id", "file", "title", "publisher", "author", "kind", "licence", "attribution", "note"]
+        let keys: Set = [
+            "id", "file", "title", "name", "url", "publisher", "author", "kind", "licence", "attribution", "note",
+        ]
         guard let fields = cursor.fields(keys), let idField = fields.required("id") else { return nil }
         guard let id = idField.string() else { return nil }
         cursor.reader.declare(.source, id, at: idField)
         let title = fields.required("title")?.string()
+        let name = fields.required("name")?.string()
+        var url: String?
+        if let field = fields.optional("url"), let text = field.string() {
+            if text.hasPrefix("https://"), text.count > 8, !text.contains(" ") {
+                url = text
+            } else {
+                field.report("a source's url must be an https address")
+            }
+        }
         let kind = fields.required("kind")?.oneOf(Kind.self)
         let licence = fields.required("licence")?.string()
-        guard let title, let kind, let licence else { return nil }
+        guard let title, let name, let kind, let licence else { return nil }
         return Source(
-            id: ID(id), file: fields.optional("file")?.string(), title: title,
+            id: ID(id), file: fields.optional("file")?.string(), title: title, name: name, url: url,
             publisher: fields.optional("publisher")?.string(), author: fields.optional("author")?.string(),
             kind: kind, licence: licence, attribution: fields.optional("attribution")?.string(),
             note: fields.optional("note")?.string())

@@ -11,6 +11,10 @@ public struct Source: Identifiable, Hashable, Sendable, Codable {
     /// The file the source was read from, when it is one of the seed articles.
     public var file: String?
     public var title: String
+    /// The short name people see where a statement cites it.
+    public var name: String
+    /// Where it can be read online (https), when known.
+    public var url: String?
     public var publisher: String?
     public var author: String?
     public var kind: Kind
