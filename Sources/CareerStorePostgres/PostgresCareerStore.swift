@@ -75,16 +75,40 @@ public struct PostgresCareerStore: CareerStore, Service {
     }
 
     public func deleteResult(token: ResultToken) async throws -> Bool {
+        // One statement, so the result and its votes go together.
         try await deleted(
-            client.query("DELETE FROM saved_result WHERE token = \(token.rawValue) RETURNING token", logger: logger))
+            client.query(
+                """
+                WITH votes AS (DELETE FROM match_feedback WHERE token = \(token.rawValue))
+                DELETE FROM saved_result WHERE token = \(token.rawValue) RETURNING token
+                """, logger: logger))
     }
 
     public func record(_ feedback: MatchFeedback) async throws {
         try await client.query(
             """
-            INSERT INTO match_feedback (questionnaire_version, role, rank, score, good_fit)
-            VALUES (\(feedback.questionnaireVersion), \(feedback.role.rawValue), \(feedback.rank), \(feedback.score), \(feedback.goodFit))
+            INSERT INTO match_feedback (questionnaire_version, role, rank, score, good_fit, token)
+            VALUES (\(feedback.questionnaireVersion), \(feedback.role.rawValue), \(feedback.rank), \(feedback.score), \(feedback.goodFit), \(feedback.token?.rawValue))
+            ON CONFLICT (token, role) DO UPDATE
+            SET good_fit = EXCLUDED.good_fit, rank = EXCLUDED.rank, score = EXCLUDED.score,
+                questionnaire_version = EXCLUDED.questionnaire_version
             """, logger: logger)
+    }
+
+    public func feedback(token: ResultToken) async throws -> [MatchFeedback] {
+        let rows = try await client.query(
+            """
+            SELECT questionnaire_version, role, rank, score, good_fit FROM match_feedback
+            WHERE token = \(token.rawValue) ORDER BY id
+            """, logger: logger)
+        var all: [MatchFeedback] = []
+        for try await (version, role, rank, score, good) in rows.decode((String, String, Int, Double, Bool).self) {
+            all.append(
+                MatchFeedback(
+                    questionnaireVersion: version, role: Role.ID(role), rank: rank, score: score, goodFit: good,
+                    token: token))
+        }
+        return all
     }
 
     public func allFeedback() async throws -> [MatchFeedback] {

@@ -62,6 +62,15 @@ enum PostgresMigrations {
                 "DROP TABLE saved_analysis",
             ]
         ),
+        // A vote belongs to the result it was given on, so a person can change it and deleting the result takes
+        // it away; votes kept before have no result and stay anonymous.
+        (
+            "v3: one changeable vote per result and role",
+            [
+                "ALTER TABLE match_feedback ADD COLUMN token TEXT",
+                "CREATE UNIQUE INDEX match_feedback_by_result ON match_feedback (token, role)",
+            ]
+        ),
     ]
 
     /// Any number for the lock, as long as it is this program's own.

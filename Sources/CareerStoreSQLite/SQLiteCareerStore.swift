@@ -36,11 +36,30 @@ public struct SQLiteCareerStore: CareerStore {
     }
 
     public func deleteResult(token: ResultToken) async throws -> Bool {
-        try await writer.write { db in try SavedResultRecord.deleteOne(db, key: token.rawValue) }
+        try await writer.write { db in
+            try MatchFeedbackRecord.filter(Column("token") == token.rawValue).deleteAll(db)
+            return try SavedResultRecord.deleteOne(db, key: token.rawValue)
+        }
     }
 
     public func record(_ feedback: MatchFeedback) async throws {
-        try await writer.write { db in try MatchFeedbackRecord(feedback).insert(db) }
+        try await writer.write { db in
+            // A second vote on the same result and role replaces the first (the unique index of migration v3).
+            if let token = feedback.token {
+                try MatchFeedbackRecord.filter(
+                    Column("token") == token.rawValue && Column("role") == feedback.role.rawValue
+                )
+                .deleteAll(db)
+            }
+            try MatchFeedbackRecord(feedback).insert(db)
+        }
+    }
+
+    public func feedback(token: ResultToken) async throws -> [MatchFeedback] {
+        try await writer.read { db in
+            try MatchFeedbackRecord.filter(Column("token") == token.rawValue).order(Column("id")).fetchAll(db)
+                .map(\.matchFeedback)
+        }
     }
 
     public func allFeedback() async throws -> [MatchFeedback] {

@@ -27,8 +27,16 @@ struct SavedAnalysisPageTests {
                 #expect(html.contains("Your saved posting"))
                 #expect(html.contains("Terraform &lt;b&gt;now&lt;/b&gt;"))
                 #expect(html.contains("This posting is most like: MLOps Engineer"))
-                #expect(html.contains("action=\"\(path)/delete\""))
+                #expect(html.contains("href=\"\(path)/delete\""))
             }
+            // Deleting asks first; the question page keeps the text.
+            try await client.execute(uri: path + "/delete", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = text(response.body)
+                #expect(html.contains("cannot be undone") && html.contains("action=\"\(path)/delete\""))
+                #expect(html.contains("href=\"\(path)\">No, keep it"))
+            }
+            #expect(try await store.counts().analyses == 1)
             try await client.execute(uri: path + "/delete", method: .post) { response in
                 #expect(response.status == .ok)
                 #expect(text(response.body).contains("are gone"))

@@ -115,26 +115,43 @@ struct WebPageTests {
             var topRole = ""
             try await client.execute(uri: location, method: .get) { response in
                 let html = text(response.body)
-                #expect(html.contains("Your ranking") && html.contains("<svg role=\"img\""))
-                // Fit bars are sized SVG, so the page needs no inline style.
-                #expect(html.contains("<svg class=\"bar\" width=\"") && !html.contains(" style="))
+                #expect(html.contains("Your ranking") && html.contains("<div class=\"chart-axis\""))
+                // Fit bars are SVG tracks on one 0-100 axis, so the page needs no inline style.
+                #expect(html.contains("<svg class=\"track\"") && !html.contains(" style="))
+                #expect(!html.contains("aria-pressed=\"true\""), "no vote yet")
                 #expect(html.contains("Private link"))
                 topRole =
                     html.components(separatedBy: "name=\"role\" value=\"").dropFirst().first?.components(
                         separatedBy: "\""
                     ).first ?? ""
             }
-            try await client.execute(
-                uri: location + "/feedback", method: .post, headers: formHeaders,
-                body: form([("role", topRole), ("fit", "good")])
-            ) { response in
-                #expect(response.status == .seeOther)
-                #expect(response.headers[.location] == location + "?thanks=1")
+            // One vote per role, which a second vote changes; the page names the role and shows the choice.
+            for fit in ["good", "poor"] {
+                try await client.execute(
+                    uri: location + "/feedback", method: .post, headers: formHeaders,
+                    body: form([("role", topRole), ("fit", fit)])
+                ) { response in
+                    #expect(response.status == .seeOther)
+                    #expect(response.headers[.location] == location + "?rated=\(topRole)#fit-\(topRole)")
+                }
+            }
+            try await client.execute(uri: location + "?rated=\(topRole)", method: .get) { response in
+                let html = text(response.body)
+                let title = try KnowledgeBaseLoader.bundled().load().roleTitle(Role.ID(topRole))
+                #expect(html.contains("Thank you: you rated \(title) a poor fit."))
+                #expect(html.contains("You said a poor fit; choose again to change it."))
+                #expect(html.components(separatedBy: "aria-pressed=\"true\"").count == 2)
+                #expect(html.contains("aria-label=\"Is \(title) right for you?\""))
             }
             try await client.execute(uri: "/api/validity", method: .get) { response in
                 let report = try json(response.body)
                 #expect(report["answers"] as? Int == 1)
             }
+            // Deleting asks first; only the confirmed POST deletes.
+            try await client.execute(uri: location + "/delete", method: .get) { response in
+                #expect(response.status == .ok && text(response.body).contains("Yes, delete it"))
+            }
+            try await client.execute(uri: location, method: .get) { #expect($0.status == .ok) }
             try await client.execute(uri: location + "/delete", method: .post) { #expect($0.status == .ok) }
             try await client.execute(uri: location, method: .get) { #expect($0.status == .notFound) }
         }

@@ -66,7 +66,11 @@ struct SQLiteCareerStoreTests {
         let applied = try await DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(applied == ["v1: results, feedback, analyses", "v2: keep answers and texts, not results"])
+        #expect(
+            applied == [
+                "v1: results, feedback, analyses", "v2: keep answers and texts, not results",
+                "v3: one changeable vote per result and role",
+            ])
     }
 
     @Test("Tokens use all 64 characters in every position and reject anything not shaped like one")

@@ -51,6 +51,31 @@ struct StoreContract {
         #expect(mine.map(\.goodFit) == [true, true, false, false])
     }
 
+    /// A vote on a result is one per role: voting again replaces it, other results' votes are untouched, and
+    /// deleting the result deletes its votes.
+    mutating func votesOnAResult() async throws {
+        let mine = token(), other = token()
+        try await store.save(Self.result(mine))
+        try await store.save(Self.result(other))
+        func vote(_ token: ResultToken, _ role: Role.ID, _ good: Bool) async throws {
+            try await store.record(
+                MatchFeedback(
+                    questionnaireVersion: "v-test", role: role, rank: 1, score: 70, goodFit: good, token: token))
+        }
+        try await vote(mine, "ml-engineer", true)
+        try await vote(mine, "ml-engineer", false)
+        try await vote(mine, "data-scientist", true)
+        try await vote(other, "ml-engineer", true)
+        let votes = try await store.feedback(token: mine)
+        #expect(votes.count == 2)
+        #expect(votes.first { $0.role == "ml-engineer" }?.goodFit == false)
+        #expect(votes.first { $0.role == "data-scientist" }?.goodFit == true)
+        #expect(votes.allSatisfy { $0.token == mine })
+        #expect(try await store.deleteResult(token: mine))
+        #expect(try await store.feedback(token: mine).isEmpty)
+        #expect(try await store.feedback(token: other).map(\.goodFit) == [true])
+    }
+
     /// A saved analysis keeps its text and target exactly (and a posting has none) and goes when deleted.
     mutating func analysisLifecycle() async throws {
         let token = token()

@@ -20,6 +20,10 @@ struct SQLiteStoreContractTests {
         try await contract.duplicateToken()
     }
     @Test("feedback in order") func feedback() async throws { try await contract().feedback() }
+    @Test("one changeable vote per result and role") func votes() async throws {
+        var contract = try contract()
+        try await contract.votesOnAResult()
+    }
     @Test("analyses: save, read, delete") func analyses() async throws {
         var contract = try contract()
         try await contract.analysisLifecycle()
@@ -76,6 +80,9 @@ struct PostgresStoreContractTests {
         try await run { try await $0.duplicateToken() }
     }
     @Test("feedback in order") func feedback() async throws { try await run { try await $0.feedback() } }
+    @Test("one changeable vote per result and role") func votes() async throws {
+        try await run { try await $0.votesOnAResult() }
+    }
     @Test("analyses: save, read, delete") func analyses() async throws {
         try await run { try await $0.analysisLifecycle() }
     }

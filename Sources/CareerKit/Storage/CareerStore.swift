@@ -5,10 +5,13 @@ public protocol CareerStore: Sendable {
     func save(_ result: SavedResult) async throws
     /// The result saved under a token, if any.
     func result(token: ResultToken) async throws -> SavedResult?
-    /// Deletes the result saved under a token; false when there was none.
+    /// Deletes the result saved under a token, and the votes given on it; false when there was none.
     func deleteResult(token: ResultToken) async throws -> Bool
-    /// Records one "was this right for you?" answer.
+    /// Records one "was this right for you?" answer; a vote on a result replaces that result's earlier vote on the
+    /// same role.
     func record(_ feedback: MatchFeedback) async throws
+    /// The votes given on one result, one per role at most.
+    func feedback(token: ResultToken) async throws -> [MatchFeedback]
     /// Every feedback answer, for the validity report.
     func allFeedback() async throws -> [MatchFeedback]
     /// Saves text the user asked to keep (a resume or a posting) with its analysis.

@@ -51,9 +51,15 @@ public struct MatchFeedback: Hashable, Sendable, Codable {
     public let rank: Int
     public let score: Double
     public let goodFit: Bool
+    /// The result it was given on: one vote per role and result, which a second vote replaces. Nil for votes
+    /// kept before votes were tied to their result.
+    public let token: ResultToken?
 
     /// Creates a feedback answer.
-    public init(questionnaireVersion: String, role: Role.ID, rank: Int, score: Double, goodFit: Bool) {
+    public init(
+        questionnaireVersion: String, role: Role.ID, rank: Int, score: Double, goodFit: Bool, token: ResultToken? = nil
+    ) {
+        self.token = token
         self.questionnaireVersion = questionnaireVersion
         self.role = role
         self.rank = rank

@@ -11,6 +11,8 @@ public struct OpenedResult: Sendable {
     public let token: ResultToken
     public let result: AssessmentResult
     public let createdAt: Date
+    /// The person's vote on each role they rated: true for "good fit".
+    public let votes: [Role.ID: Bool]
 }
 
 extension CareerService {
@@ -48,7 +50,9 @@ extension CareerService {
             )
         }
         let sheet = try AnswerSheet.parse(saved.answers, for: scorer.questionnaire)
-        return OpenedResult(token: token, result: scorer.assess(sheet), createdAt: saved.createdAt)
+        var votes: [Role.ID: Bool] = [:]
+        for vote in try await requireStore().feedback(token: token) { votes[vote.role] = vote.goodFit }
+        return OpenedResult(token: token, result: scorer.assess(sheet), createdAt: saved.createdAt, votes: votes)
     }
 
     /// Deletes a saved result and its answers for good.
@@ -59,7 +63,8 @@ extension CareerService {
         }
     }
 
-    /// Records "was this right for you?" for one ranked role of a saved result: its version, rank and score only.
+    /// Records "was this right for you?" for one ranked role of a saved result: its version, rank and score, tied to
+    /// the result so that voting again on the same role changes the vote.
     public func recordFeedback(token: String, role: String, goodFit: Bool) async throws -> RoleFit {
         let opened = try await openResult(token: token)
         guard let fit = opened.result.ranking.first(where: { $0.role.rawValue == role }) else {
@@ -68,7 +73,7 @@ extension CareerService {
         try await requireStore().record(
             MatchFeedback(
                 questionnaireVersion: opened.result.questionnaireVersion, role: fit.role, rank: fit.rank,
-                score: fit.score, goodFit: goodFit))
+                score: fit.score, goodFit: goodFit, token: opened.token))
         return fit
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 
 /// A saved result: the ranking with fit bars and explanations, a chart, gaps and next steps, a share link,
-/// "was this right for you?" on each role, and deletion by its owner.
+/// "was this right for you?" on each role (one changeable vote), and deletion by its owner after a confirmation.
 struct ResultPages {
     let service: CareerService
     let templates: PageTemplates
@@ -18,9 +18,8 @@ struct ResultPages {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("results/:token") { request, context in
             let opened = try await service.openResult(token: try context.parameters.require("token"))
-            let thanks = request.uri.queryParameters.get("thanks") != nil
-            return page(
-                token: opened.token, result: opened.result, host: request.head.authority ?? "127.0.0.1", thanks: thanks)
+            let rated = request.uri.queryParameters.get("rated").map { Role.ID($0) }
+            return page(opened, host: request.head.authority ?? "127.0.0.1", rated: rated)
         }
         routes.post("results/:token/feedback") { request, context in
             let token = try context.parameters.require("token")
@@ -28,18 +27,40 @@ struct ResultPages {
             guard ["good", "poor"].contains(form.fit) else {
                 throw CareerError(.invalidInput, "say whether the role fits (good or poor)", fields: ["fit"])
             }
-            _ = try await service.recordFeedback(token: token, role: form.role, goodFit: form.fit == "good")
-            return Response(status: .seeOther, headers: [.location: "/results/\(token)?thanks=1"])
+            let fit = try await service.recordFeedback(token: token, role: form.role, goodFit: form.fit == "good")
+            // Back to the same role on the page, which now shows the vote.
+            return Response(
+                status: .seeOther,
+                headers: [.location: "/results/\(token)?rated=\(fit.role.rawValue)#fit-\(fit.role.rawValue)"])
+        }
+        // Deleting asks first, on a page of its own: no script needed, and a stray click loses nothing.
+        routes.get("results/:token/delete") { _, context in
+            let opened = try await service.openResult(token: try context.parameters.require("token"))
+            return HTMLPage(
+                title: "Delete this result?",
+                body: templates.render(
+                    "confirm-delete",
+                    ConfirmDelete(
+                        what: "your assessment result and the answers behind it",
+                        action: "/results/\(opened.token)/delete",
+                        back: "/results/\(opened.token)")))
         }
         routes.post("results/:token/delete") { _, context in
             try await service.deleteResult(token: try context.parameters.require("token"))
             return HTMLPage(
                 title: "Result deleted",
                 body:
-                    "<p>Your result and its answers are gone. <a href=\"/assessment\">Take the assessment again</a>.</p>"
+                    "<p role=\"status\">Your result, its answers and your votes on it are gone. <a href=\"/assessment\">Take the assessment again</a>.</p>"
             )
         }
         return routes
+    }
+
+    /// What the confirmation template shows.
+    struct ConfirmDelete {
+        let what: String
+        let action: String
+        let back: String
     }
 
     /// What the result template shows.
@@ -48,8 +69,13 @@ struct ResultPages {
             let id: String
             let title: String
             let score: String
-            let bar: String
+            /// The score as a bar on the ranking's shared 0-100 axis (SVG from numbers only).
+            let track: String
             let token: String
+            /// The person's vote on this role, if any, as the page says it ("a good fit").
+            let vote: String?
+            let good: Bool
+            let poor: Bool
             let contributions: [Contribution]
         }
 
@@ -73,7 +99,7 @@ struct ResultPages {
             let statements: [StatementView]
         }
 
-        let thanks: Bool
+        let thanks: String?
         let version: String
         let answered: Int
         let items: Int
@@ -81,7 +107,7 @@ struct ResultPages {
         let closeCall: String?
         let ranked: Bool
         let ranking: [Fit]
-        let chart: String
+        let profile: ProfileTable
         let hasLevers: Bool
         let levers: [Lever]
         let hasGaps: Bool
@@ -92,21 +118,29 @@ struct ResultPages {
         let link: String
     }
 
-    private func page(token: ResultToken, result: AssessmentResult, host: String, thanks: Bool) -> HTMLPage {
+    private func page(_ opened: OpenedResult, host: String, rated: Role.ID?) -> HTMLPage {
+        let result = opened.result, token = opened.token
         let ranking = result.ranking.map { fit in
-            View.Fit(
+            let vote = opened.votes[fit.role]
+            return View.Fit(
                 id: fit.role.rawValue, title: fit.title, score: String(format: "%.1f", fit.score),
-                bar: BarShape.pixels(Int(fit.score * 3)), token: token.rawValue,
+                track: BarShape.track(fit.score), token: token.rawValue,
+                vote: vote.map { $0 ? "a good fit" : "a poor fit" }, good: vote == true, poor: vote == false,
                 contributions: fit.contributions.filter { abs($0.points) >= 0.05 }.map {
                     View.Contribution(
                         points: String(format: "%+.1f", $0.points), question: $0.question, answer: $0.answer)
                 })
         }
+        let thanks = rated.flatMap { role in
+            opened.votes[role].map {
+                "Thank you: you rated \(service.base.roleTitle(role)) \($0 ? "a good fit" : "a poor fit")."
+            }
+        }
         let view = View(
             thanks: thanks, version: result.questionnaireVersion, answered: result.answeredCount,
             items: result.itemCount, uninformative: result.uninformative, closeCall: result.closeCall,
             ranked: !ranking.isEmpty, ranking: ranking,
-            chart: ranking.isEmpty ? "" : ProfileChart(result: result).svg,
+            profile: ProfileTable(result: result),
             hasLevers: !result.levers.isEmpty,
             levers: result.levers.map { lever in
                 View.Lever(
@@ -126,42 +160,30 @@ struct ResultPages {
     }
 }
 
-/// The person's answers grouped by questionnaire section, as points toward each of the top three roles.
-struct ProfileChart {
-    let result: AssessmentResult
+/// The person's answers grouped by questionnaire section, as points toward each of the top three roles: a table,
+/// so the figures read the same on a phone and to a screen reader.
+struct ProfileTable {
+    struct Row {
+        let section: String
+        let points: [String]
+    }
+
+    let roles: [String]
+    let rows: [Row]
+
     static let sections = [
         ("interests", "Interests"), ("style", "Work style"), ("skills", "Skills"), ("goals", "Goals"),
     ]
-    static let colors = ["#1f5f8b", "#b35c00", "#2e7d32"]
 
-    var svg: String {
+    init(result: AssessmentResult) {
         let top = Array(result.ranking.prefix(3))
-        var parts: [String] = []
-        for (row, (key, name)) in Self.sections.enumerated() {
-            let y = Double(row) * 70 + 10
-            parts.append("<text x=\"0\" y=\"\(y + 30)\" font-size=\"13\">\(name)</text>")
-            for (index, fit) in top.enumerated() {
-                let points = fit.contributions.filter { $0.section == key }.reduce(0) { $0 + $1.points }
-                let width = abs(points) * 8
-                let x = points >= 0 ? 300 : 300 - width
-                let barY = y + Double(index) * 18
-                let label = String(format: "%+.1f", points)
-                parts.append(
-                    "<rect x=\"\(x)\" y=\"\(barY)\" width=\"\(max(1, width))\" height=\"14\" fill=\"\(Self.colors[index])\">"
-                        + "<title>\(escape(fit.title)): \(label)</title></rect>")
-                let anchor = points >= 0 ? "start" : "end"
-                parts.append(
-                    "<text x=\"\(points >= 0 ? x + width + 4 : x - 4)\" y=\"\(barY + 12)\" font-size=\"11\" text-anchor=\"\(anchor)\">\(label)</text>"
-                )
-            }
+        roles = top.map(\.title)
+        rows = Self.sections.map { key, name in
+            Row(
+                section: name,
+                points: top.map { fit in
+                    String(format: "%+.1f", fit.contributions.filter { $0.section == key }.reduce(0) { $0 + $1.points })
+                })
         }
-        let legend = top.enumerated().map { index, fit in
-            "<rect x=\"\(10 + index * 200)\" y=\"292\" width=\"12\" height=\"12\" fill=\"\(Self.colors[index])\"></rect>"
-                + "<text x=\"\(26 + index * 200)\" y=\"303\" font-size=\"12\">\(escape(fit.title))</text>"
-        }.joined()
-        return
-            "<svg role=\"img\" aria-label=\"Points from each part of the questionnaire toward your top three roles\" "
-            + "viewBox=\"0 0 640 310\" width=\"100%\"><line x1=\"300\" y1=\"0\" x2=\"300\" y2=\"285\" stroke=\"#4a4a4a\"></line>"
-            + parts.joined() + legend + "</svg>"
     }
 }

@@ -29,6 +29,18 @@ struct SavedAnalysisPages {
                 posting: analysis.posting)
             return HTMLPage(title: "Your saved \(kindName)", body: templates.render("saved-analysis", view))
         }
+        // Deleting asks first, on a page of its own, as for results.
+        routes.get("analyses/:token/delete") { _, context in
+            let opened = try await service.openAnalysis(token: try context.parameters.require("token"))
+            let token = opened.token.map(\.rawValue) ?? ""
+            return HTMLPage(
+                title: "Delete this \(opened.kind == .resume ? "resume" : "posting")?",
+                body: templates.render(
+                    "confirm-delete",
+                    ResultPages.ConfirmDelete(
+                        what: "the text you saved and its analysis", action: "/analyses/\(token)/delete",
+                        back: "/analyses/\(token)")))
+        }
         routes.post("analyses/:token/delete") { _, context in
             try await service.deleteAnalysis(token: try context.parameters.require("token"))
             return HTMLPage(

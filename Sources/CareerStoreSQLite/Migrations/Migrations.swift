@@ -63,6 +63,15 @@ enum Migrations {
                     DROP TABLE savedAnalysis;
                     """)
         }
+        // A vote belongs to the result it was given on, so a person can change it and deleting the result takes
+        // it away; votes kept before have no result and stay anonymous.
+        migrator.registerMigration("v3: one changeable vote per result and role") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE matchFeedback ADD COLUMN token TEXT;
+                    CREATE UNIQUE INDEX matchFeedbackByResult ON matchFeedback (token, role);
+                    """)
+        }
         return migrator
     }
 }

@@ -10,8 +10,10 @@ struct MatchFeedbackRecord: Codable, FetchableRecord, PersistableRecord {
     var rank: Int
     var score: Double
     var goodFit: Bool
+    var token: String?
 
     init(_ feedback: MatchFeedback) {
+        token = feedback.token?.rawValue
         questionnaireVersion = feedback.questionnaireVersion
         role = feedback.role.rawValue
         rank = feedback.rank
@@ -21,6 +23,7 @@ struct MatchFeedbackRecord: Codable, FetchableRecord, PersistableRecord {
 
     var matchFeedback: MatchFeedback {
         MatchFeedback(
-            questionnaireVersion: questionnaireVersion, role: Role.ID(role), rank: rank, score: score, goodFit: goodFit)
+            questionnaireVersion: questionnaireVersion, role: Role.ID(role), rank: rank, score: score, goodFit: goodFit,
+            token: token.flatMap { ResultToken(rawValue: $0) })
     }
 }
