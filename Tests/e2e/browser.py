@@ -4,12 +4,18 @@
     python3 Tests/e2e/browser.py BINARY SCREENSHOT_DIR
 
 It reads every catalogue page, takes the whole assessment through its pages with clicks (including Back and a
-skipped item), checks the result page, leaves feedback, opens the private share link, deletes the result, and
-analyzes a pasted job posting and an uploaded resume. Every page it lands on also gets accessibility spot checks.
+skipped item), checks the result page, votes and changes a vote, opens the private share link, deletes the
+result after its confirmation page, analyzes a pasted job posting and an uploaded resume, matches a resume to a
+posting, takes the assessment again by keyboard alone, and finally opens every page at 390 and 1280 px wide:
+none may scroll sideways or show text under 12 px, and axe-core (4.12.1, from the pinned PyPI package
+axe-playwright-python) must find no WCAG 2.1 A or AA violation. Every page also gets accessibility spot checks.
 Exit status 0 when every check passed; otherwise one line per failed check, the server log's tail, and status 1.
 """
 
+import importlib.util
+import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -19,13 +25,15 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from server import Server  # noqa: E402
+from server import Server, call, random_sheet  # noqa: E402
 
 from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import (  # noqa: E402
     NoSuchElementException, UnexpectedAlertPresentException, WebDriverException)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.select import Select  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -59,6 +67,15 @@ PARTS = [
         "priority": "reliability", "coding-appetite": "most", "background": "operations",
         "problem-domain": "platforms", "experience": "8+", "education": "bachelor", "workplace": "big-tech",
     }),
+]
+# The site shows at most twelve items a page, so the two long sections each take two pages.
+PARTS = [
+    (title, dict(list(answers.items())[start:end]))
+    for section, answers in PARTS
+    for title, start, end in (
+        [(section, 0, 12), (f"{section} (continued)", 12, 24)] if len(answers) == 24
+        else [(section, 0, 10), (f"{section} (continued)", 10, 19)] if len(answers) == 19
+        else [(section, 0, len(answers))])
 ]
 SKIPPED_ITEM = "experience"  # answered first, then changed to "Skip" before finishing
 ITEM_COUNT = sum(len(answers) for _, answers in PARTS)
@@ -283,16 +300,15 @@ def reading_pages(b):
     for heading in ["Focus", "Daily tasks", "Tools", "Technical skills", "Salaries by level", "Career ladder",
                     "How to start"]:
         check(b.section_after(heading) is not None, page, f'an h2 "{heading}" with content after it', "none")
-    chart = b.section_after("Salaries by level")
-    if check(chart is not None and chart.tag_name == "svg", page, 'an svg chart after "Salaries by level"',
-             chart.tag_name if chart is not None else "nothing"):
-        labels = chart.text
-        check(chart.get_attribute("role") == "img", page, 'the salary chart to have role="img"',
-              chart.get_attribute("role"))
-        for source in ["seed-000", "seed-003"]:
+    charts = b.find_all("main figure.chart")
+    if check(len(charts) == 1, page, 'a pay chart after "Salaries by level"', f"{len(charts)}"):
+        labels = charts[0].text
+        for source in ["The Ultimate AI Career Comparison", "Data Scientist vs Machine Learning Engineer"]:
             check(source in labels, page, f"the salary chart to name its source {source}", repr(labels[:300]))
-        check(len(b.find_all("rect", chart)) >= 3, page, "at least 3 salary bars",
-              len(b.find_all("rect", chart)))
+        check(len(b.find_all("svg.track rect", charts[0])) >= 3, page, "at least 3 salary bars",
+              len(b.find_all("svg.track rect", charts[0])))
+        axis = [x.text for x in b.find_all(".chart-axis span", charts[0])]
+        check(len(axis) == 5 and axis[0] == "$0", page, "an axis from $0 in five steps", f"{axis}")
     check(len(b.find_all('main a[href="/salaries?role=ml-engineer"]')) == 1, page,
           "a link to every band with its source (/salaries?role=ml-engineer)", "none")
     check(len(b.find_all('main .src a[href^="/sources#seed-"]')) > 10, page, "statements citing seed sources",
@@ -317,14 +333,16 @@ def reading_pages(b):
     b.open("/salaries?role=data-scientist")
     page = "/salaries?role=data-scientist"
     b.common_checks(page, "Salaries by level")
-    chart = b.section_after("Data Scientist")
-    if check(chart is not None and chart.tag_name == "svg", page, 'an svg chart after the h2 "Data Scientist"',
-             chart.tag_name if chart is not None else "nothing"):
-        check(len(b.find_all("rect", chart)) >= 3, page, "at least 3 salary bars in the chart",
-              len(b.find_all("rect", chart)))
+    charts = b.find_all("main figure.chart")
+    if check(len(charts) == 1, page, "one pay chart", f"{len(charts)}"):
+        check(len(b.find_all("svg.track rect", charts[0])) >= 3, page, "at least 3 salary bars in the chart",
+              len(b.find_all("svg.track rect", charts[0])))
+        check("United States" in charts[0].text, page, "national official figures without a place",
+              repr(charts[0].text[-200:]))
     selected = Select(b.find("select#role")).first_selected_option.get_attribute("value")
     check(selected == "data-scientist", page, "data-scientist selected in the role menu", selected)
-    cells = [row.find_elements(By.TAG_NAME, "td") for row in b.find_all("main table tr")[1:]]
+    cells = [row.find_elements(By.TAG_NAME, "td")
+             for row in b.find_all('main div[aria-label="Every band as printed"] table tr')[1:]]
     check(cells and all(c[0].text == "Data Scientist" for c in cells), page, "table rows for Data Scientist only",
           f"{[c[0].text for c in cells]}")
     check(any("$95,000 – $125,000" in c[2].text for c in cells), page,
@@ -421,9 +439,9 @@ def assessment(b):
     for number, (title, answers) in enumerate(PARTS, start=1):
         page = part_page(b, number, title)
         if number == 1:
-            skips = [r for r in b.find_all("input[type=radio]") if r.get_attribute("value") == "skip"]
-            check(skips and all(r.is_selected() for r in skips), page, '"Skip" preselected on every item',
-                  f"{sum(r.is_selected() for r in skips)} of {len(skips)}")
+            chosen = [r for r in b.find_all("input[type=radio]") if r.is_selected()]
+            check(not chosen, page, "every item unanswered until the person chooses",
+                  f"{len(chosen)} choices made already")
         if number > 1:
             check(len([x for x in b.find_all("main form button") if x.text == "Back"]) == 1, page, 'a "Back" button',
                   "none")
@@ -467,12 +485,12 @@ def result_page_checks(b, page):
     text = b.main_text()
     check(f"{ITEM_COUNT - 1} of {ITEM_COUNT} items answered" in text, page,
           f'"{ITEM_COUNT - 1} of {ITEM_COUNT} items answered" (one skipped)', repr(text[:160]))
-    ranking = b.section_after("Your ranking")
-    if not check(ranking is not None and ranking.tag_name == "ol", page, 'an ordered list after "Your ranking"',
-                 "none"):
+    rankings = b.find_all("main ol.ranking")
+    if not check(len(rankings) == 1, page, 'one ranking list after "Your ranking"', "none"):
         return []
-    roles = [a.get_attribute("href").removeprefix(b.base + "/roles/") for a in b.find_all(":scope > li > a", ranking)]
-    titles = [a.text for a in b.find_all(":scope > li > a", ranking)]
+    ranking = rankings[0]
+    roles = [a.get_attribute("href").removeprefix(b.base + "/roles/") for a in b.find_all(":scope > li a", ranking)]
+    titles = [a.text for a in b.find_all(":scope > li a", ranking)]
     check(roles[:1] == [TOP_ROLE[0]] and titles[:1] == [TOP_ROLE[1]], page, f"{TOP_ROLE[1]} ranked first",
           f"{titles[:3]}")
     check(len(roles) == 8, page, "all 8 profiled roles ranked", f"{len(roles)}")
@@ -485,18 +503,21 @@ def result(b, result_path):
     step("result")
     page = result_path
     roles = result_page_checks(b, page)
-    ranking = b.section_after("Your ranking")
-    bars = b.find_all("li svg.bar", ranking) if ranking is not None else []
-    check(len(bars) == len(roles) and bars and all(bar.size["width"] > 0 for bar in bars[:3]), page,
-          "a visible fit bar for every ranked role", f"{len(bars)} bars, widths {[x.size['width'] for x in bars]}")
-    widths = [bar.size["width"] for bar in bars]
-    check(widths == sorted(widths, reverse=True), page, "fit bars longest first", f"{widths}")
-    chart = b.section_after("Your profile against your top roles")
-    if check(chart is not None and chart.tag_name == "svg", page, "the SVG profile chart",
-             chart.tag_name if chart is not None else "nothing"):
-        check(len(b.find_all("rect", chart)) >= 12, page, "profile bars for 4 parts x 3 roles",
-              len(b.find_all("rect", chart)))
-        check(TOP_ROLE[1] in chart.text, page, f"the chart legend naming {TOP_ROLE[1]}", repr(chart.text[-120:]))
+    # Every bar on one shared axis: the tracks are equally wide and start at the same place, so a higher score
+    # always reaches further right.
+    tracks = b.find_all("main ol.ranking svg.track")
+    check(len(tracks) == len(roles) and tracks, page, "a fit bar for every ranked role", f"{len(tracks)}")
+    lefts = {round(t.location["x"]) for t in tracks}
+    widths = {round(t.size["width"]) for t in tracks}
+    check(len(lefts) == 1 and len(widths) == 1, page, "every track at the same place and width",
+          f"left edges {lefts}, widths {widths}")
+    ends = [b.find("rect", t).rect["width"] for t in tracks]
+    check(ends == sorted(ends, reverse=True) and ends[0] > 0, page, "fit bars longest first", f"{ends}")
+    check("0 to 100" in b.main_text(), page, "the scale stated", "not stated")
+    tables = [t for t in b.find_all("main table") if TOP_ROLE[1] in t.text]
+    if check(len(tables) == 1, page, f"a profile table naming {TOP_ROLE[1]}", f"{len(tables)}"):
+        rows = b.find_all("tr", tables[0])
+        check(len(rows) == 5, page, "a header and 4 parts in the profile table", f"{len(rows)} rows")
 
     # The explanation of the top role opens on click and lists the contributions.
     details = b.find_all("main details")
@@ -525,16 +546,23 @@ def result(b, result_path):
     print(f"  result: {b.screenshot('result')}")
 
     # "Was this right for you?": a good fit for the top role, a poor fit for the runner-up.
-    for verdict, role in [("Good", TOP_ROLE[0]), ("Poor", RUNNER_UP_ID)]:
-        feedback = b.find_all(f'main button[aria-label="{verdict} fit: {role}"]')
-        if not check(len(feedback) == 1, page, f'a "{verdict} fit" button for {role}', f"{len(feedback)}"):
+    # One vote per role, which a second vote changes: good then poor for the top role, poor for the runner-up.
+    for verdict, role, title in [("Good", TOP_ROLE[0], TOP_ROLE[1]), ("Poor", TOP_ROLE[0], TOP_ROLE[1]),
+                                 ("Poor", RUNNER_UP_ID, "Machine Learning Engineer")]:
+        forms = b.find_all(f'main form[aria-label="Is {title} right for you?"]')
+        if not check(len(forms) == 1, page, f'a feedback form labelled for {title}', f"{len(forms)}"):
             continue
+        feedback = [x for x in b.find_all("button", forms[0]) if x.text == f"{verdict} fit"]
         b.click_and_load(feedback[0])
-        check(b.path() == f"{result_path}?thanks=1", page, f"{verdict} fit to come back to ?thanks=1", b.path())
+        check(b.path() == f"{result_path}?rated={role}#fit-{role}", page,
+              f"{verdict} fit to come back to the role on the page", b.path())
         notices = b.find_all('main p.notice[role="status"]')
-        check(notices and "Thank you: your answer was recorded." in notices[0].text, page,
-              "the confirmation \"Thank you: your answer was recorded.\"", notices[0].text if notices else "none")
-        result_page_checks(b, f"{result_path}?thanks=1")
+        expected = f"Thank you: you rated {title} a {verdict.lower()} fit."
+        check(notices and expected in notices[0].text, page, repr(expected), notices[0].text if notices else "none")
+        form = b.find(f'main form[aria-label="Is {title} right for you?"]')
+        pressed = [x.text for x in b.find_all('button[aria-pressed="true"]', form)]
+        check(pressed == [f"{verdict} fit"], page, f'"{verdict} fit" shown as chosen for {title}', f"{pressed}")
+        result_page_checks(b, f"{result_path}?rated={role}")
     print(f"  feedback: {b.screenshot('result-feedback')}")
 
     # The private share link, opened in a fresh page load.
@@ -560,16 +588,22 @@ def delete(b, share):
     check = b.failures.check
     step("delete")
     page = share.removeprefix(b.base)
-    forms = b.find_all(f'main form[action="{page}/delete"]')
-    if not check(len(forms) == 1, page, "one delete form", f"{len(forms)}"):
+    links = [a for a in b.find_all("main a") if a.text == "Delete this result"]
+    if not check(len(links) == 1, page, 'one "Delete this result" link', f"{len(links)}"):
         return
-    check(forms[0].get_attribute("method") == "post", page, "the delete form to POST",
-          forms[0].get_attribute("method"))
-    # The markup has no confirmation step (no dialog, no second page); accept a dialog if one ever appears.
-    b.click_and_load(b.find("button", forms[0]), confirm=True)
+    # Deleting asks first, on a page of its own; "No, keep it" goes back with nothing lost.
+    b.click_and_load(links[0])
+    b.common_checks(f"{page}/delete", "Delete this result?")
+    keep = [a for a in b.find_all("main a") if a.text == "No, keep it"]
+    if check(len(keep) == 1, f"{page}/delete", 'a "No, keep it" link', "none"):
+        b.click_and_load(keep[0])
+        check(b.path() == page, f"{page}/delete", "keeping it to go back to the result", b.path())
+        b.click_and_load([a for a in b.find_all("main a") if a.text == "Delete this result"][0])
+    print(f"  confirm delete: {b.screenshot('result-confirm-delete')}")
+    b.click_and_load(button(b, "Yes, delete it"))
     b.common_checks(f"{page}/delete", "Result deleted")
-    check("Your result and its answers are gone." in b.main_text(), f"{page}/delete",
-          '"Your result and its answers are gone."', repr(b.main_text()[:200]))
+    check("Your result, its answers and your votes on it are gone." in b.main_text(), f"{page}/delete",
+          '"Your result, its answers and your votes on it are gone."', repr(b.main_text()[:200]))
     print(f"  deleted: {b.screenshot('result-deleted')}")
 
     b.open(page)
@@ -685,8 +719,8 @@ def pathways(b):
     place = "Data Scientist in Austin-Round Rock-San Marcos, TX"
     headings = [h2.text for h2 in b.find_all("main h2")]
     check(place in headings, page, f'an h2 "{place}"', f"{headings}")
-    charts = b.find_all("main svg")
-    check(len(charts) == 1 and len(b.find_all("rect", charts[0])) >= 8, page,
+    charts = b.find_all("main figure.chart")
+    check(len(charts) == 1 and len(b.find_all("svg.track rect", charts[0])) >= 8, page,
           "one chart with the bands and the official boxes", f"{len(charts)} charts")
     occupations = [h3.text for h3 in b.find_all("main h3")]
     check("Closest official occupation: Data Scientists (15-2051)" in occupations, page,
@@ -754,6 +788,132 @@ def pathways(b):
         check(len(items) == 1 and text in items[0].text, page, f"li#{source} with its attribution", "none")
 
 
+# Pages checked at phone and desktop width with axe-core; a saved result and a saved analysis are added.
+SWEEP = ["/", "/roles", "/roles/ml-engineer", "/roles/senior-ml-engineer", "/compare",
+         "/compare?roles=ml-engineer&roles=data-scientist&roles=mlops-engineer&roles=ai-product-manager",
+         "/salaries", "/salaries?role=prompt-engineer", "/salaries?role=data-scientist&area=austin", "/sources",
+         "/assessment", "/analyze", "/match", "/path", "/path?from=data-analyst&to=ml-engineer&have=pandas",
+         "/no-such-page"]
+WIDTHS = (390, 1280)
+
+
+def axe_source():
+    """axe-core as bundled by the pinned PyPI package axe-playwright-python (its module is not imported: only
+    the script file is read, and Selenium injects it)."""
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("axe-playwright-python is not installed (scripts/test installs it)")
+    with open(os.path.join(spec.submodule_search_locations[0], "axe.min.js"), encoding="utf-8") as file:
+        return file.read()
+
+
+AXE_RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+   .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.length} x ${v.nodes[0].target.join(' ')}`)))
+   .catch(e => done([`axe failed: ${e}`]));
+"""
+
+# Text rendered smaller than 12 px anywhere on the page, as "size: text" lines.
+SMALL_TEXT = """
+const out = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || !el || !el.getClientRects().length) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < 12) out.push(`${size}px: ${node.textContent.trim().slice(0, 40)}`);
+}
+return out.slice(0, 5);
+"""
+
+
+def sweep(b, server):
+    """Every page at phone and desktop width: never wider than the window, no text under 12 px, and no axe-core
+    violation of WCAG 2.1 A or AA; a screenshot of each."""
+    check = b.failures.check
+    step("every page at 390 and 1280 px, with axe-core")
+    axe = axe_source()
+    version = re.search(r"axe v([0-9.]+)", axe[:200])
+    print(f"  axe-core {version.group(1) if version else 'unknown version'}")
+    status, questionnaire = call(server.base, "GET", "/api/assessment")
+    status, saved = call(server.base, "POST", "/api/assessment?save=true", random_sheet(questionnaire, 7))
+    pages = list(SWEEP)
+    if check(status == 201, "/api/assessment", "a saved result for the sweep", status):
+        pages += [f"/results/{saved['token']}", f"/results/{saved['token']}/delete"]
+    status, analysed = call(server.base, "POST", "/api/analyze/resume", json.dumps(
+        {"text": RESUME, "target": "mlops-engineer", "save": True}))
+    if check(status == 200 and analysed.get("token"), "/api/analyze/resume", "a saved analysis", status):
+        pages.append(f"/analyses/{analysed['token']}")
+    for width in WIDTHS:
+        b.driver.set_window_size(width, 900)
+        for path in pages:
+            b.open(path)
+            page = f"{path} at {width} px"
+            inner, document = b.driver.execute_script(
+                "return [window.innerWidth, document.documentElement.scrollWidth]")
+            check(document <= inner, page, "no sideways scrolling", f"the page is {document} px wide")
+            small = b.driver.execute_script(SMALL_TEXT)
+            check(not small, page, "no text under 12 px", f"{small}")
+            b.driver.execute_script(axe)
+            violations = b.driver.execute_async_script(AXE_RUN)
+            check(not violations, page, "0 axe-core violations (WCAG 2.1 AA)", "; ".join(violations))
+            name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[:50] or "home"
+            b.screenshot(f"{width}-{name}")
+    b.driver.set_window_size(1280, 2000)
+
+
+def keyboard_walk(b):
+    """The whole assessment with the keyboard alone: Tab to each item, arrow keys (or Space) to choose, Enter on
+    the button; the result must be the one the clicks reach."""
+    check = b.failures.check
+    step("the assessment by keyboard only")
+    b.open("/assessment")
+    active = lambda: b.driver.switch_to.active_element  # noqa: E731
+
+    def press(key):
+        # Keys go to whatever has focus, as a person's keyboard does.
+        ActionChains(b.driver).send_keys(key).perform()
+
+    press(Keys.TAB)
+    check(active().get_attribute("class") == "skip", "/assessment", "Tab to land first on the skip link",
+          active().get_attribute("outerHTML")[:80])
+    for number, (title, answers) in enumerate(PARTS, start=1):
+        page = f"assessment part {number} (keyboard)"
+        for fieldset in b.find_all("main form fieldset"):
+            radios = b.find_all("input[type=radio]", fieldset)
+            name = radios[0].get_attribute("name")
+            for _ in range(80):
+                if active().get_attribute("name") == name:
+                    break
+                press(Keys.TAB)
+            if not check(active().get_attribute("name") == name, page, f"Tab to reach {name}", "not reached"):
+                return
+            values = [r.get_attribute("value") for r in radios]
+            position = values.index(answers[name])
+            if position == 0:
+                press(Keys.SPACE)
+            for _ in range(position):
+                press(Keys.ARROW_RIGHT)
+            chosen = [r.get_attribute("value") for r in radios if r.is_selected()]
+            check(chosen == [answers[name]], page, f"{name}={answers[name]} chosen by keyboard", f"{chosen}")
+        label = "See my result" if number == len(PARTS) else "Next"
+        for _ in range(10):
+            if active().tag_name == "button" and active().text == label:
+                break
+            press(Keys.TAB)
+        if not check(active().text == label, page, f'Tab to reach "{label}"', repr(active().text)):
+            return
+        b.driver.execute_script("window.e2eOldPage = true")
+        press(Keys.ENTER)
+        WebDriverWait(b.driver, PAGE_TIMEOUT).until(
+            lambda d: d.execute_script("return window.e2eOldPage === undefined && document.readyState == 'complete'"))
+    check(b.path().startswith("/results/"), "keyboard walk", "Enter on the last page to reach the result", b.path())
+    titles = [a.text for a in b.find_all("main ol.ranking li a")]
+    check(titles[:1] == [TOP_ROLE[1]], "keyboard walk", f"{TOP_ROLE[1]} ranked first", f"{titles[:3]}")
+    print(f"  keyboard result: {b.screenshot('keyboard-result')}")
+
+
 def run(binary, screenshots):
     os.makedirs(screenshots, exist_ok=True)
     failures = Failures()
@@ -767,7 +927,9 @@ def run(binary, screenshots):
             for name, action in [("reading pages", lambda: reading_pages(browser)),
                                  ("assessment, result and delete", lambda: assessment_flow(browser)),
                                  ("analyze", lambda: analyze(browser, folder)),
-                                 ("pathways", lambda: pathways(browser))]:
+                                 ("pathways", lambda: pathways(browser)),
+                                 ("keyboard walk", lambda: keyboard_walk(browser)),
+                                 ("width and axe sweep", lambda: sweep(browser, server))]:
                 try:
                     action()
                 except Exception as error:  # noqa: BLE001 - any error ends the step as one failed check

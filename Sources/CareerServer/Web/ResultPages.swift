@@ -66,6 +66,7 @@ struct ResultPages {
     /// What the result template shows.
     struct View {
         struct Fit {
+            let rank: Int
             let id: String
             let title: String
             let score: String
@@ -123,7 +124,7 @@ struct ResultPages {
         let ranking = result.ranking.map { fit in
             let vote = opened.votes[fit.role]
             return View.Fit(
-                id: fit.role.rawValue, title: fit.title, score: String(format: "%.1f", fit.score),
+                rank: fit.rank, id: fit.role.rawValue, title: fit.title, score: String(format: "%.1f", fit.score),
                 track: BarShape.track(fit.score), token: token.rawValue,
                 vote: vote.map { $0 ? "a good fit" : "a poor fit" }, good: vote == true, poor: vote == false,
                 contributions: fit.contributions.filter { abs($0.points) >= 0.05 }.map {
