@@ -120,3 +120,37 @@ struct UploadTests {
         }
     }
 }
+
+@Suite("The analyze page keeps what was given")
+struct AnalyzeInputTests {
+    @Test("A paste over the limit is kept in its box, with the limit said")
+    func overLimitPaste() async throws {
+        let paste = String(repeating: "Python and SQL. ", count: 75_000)  // 1.2 MB
+        try await withAPI { client in
+            let response = try await client.execute(
+                uri: "/analyze", method: .post, headers: formHeaders, body: form([("kind", "resume"), ("text", paste)]))
+            #expect(response.status == .contentTooLarge)
+            let html = text(response.body)
+            #expect(html.contains("The text is 1.2 MB, over the 1 MB limit"))
+            #expect(html.contains(String(repeating: "Python and SQL. ", count: 1_000)), "the paste kept")
+        }
+    }
+
+    @Test("Given both a file and pasted text, the page says it read the file")
+    func bothInputs() async throws {
+        try await withAPI { client in
+            let (headers, body) = multipart(
+                [("kind", "resume"), ("text", "Pasted: Excel and PowerPoint")],
+                file: ("resume.md", Data("Built pipelines in Python and Airflow.".utf8)))
+            let response = try await client.execute(uri: "/analyze", method: .post, headers: headers, body: body)
+            #expect(response.status == .ok)
+            let html = text(response.body)
+            #expect(html.contains("this reads the file (resume.md), shown below, and not the text you pasted"))
+            #expect(html.contains("Airflow"))
+            // One input alone needs no such word.
+            let (alone, only) = multipart([("kind", "resume")], file: ("resume.md", Data("Python".utf8)))
+            let single = text(try await client.execute(uri: "/analyze", method: .post, headers: alone, body: only).body)
+            #expect(!single.contains("this reads the file"))
+        }
+    }
+}

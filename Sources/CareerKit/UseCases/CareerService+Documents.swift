@@ -42,8 +42,10 @@ extension CareerService {
                 throw CareerError(.invalidInput, "\(what) is empty; paste some text or choose a file", fields: [field])
             }
             guard text.utf8.count <= DocumentText.maximumBytes else {
+                let size = String(format: "%.1f", Double(text.utf8.count) / 1_000_000)
                 throw CareerError(
-                    .tooLarge, "\(what) is over 1 MB; resumes and postings are far smaller", fields: [field])
+                    .tooLarge, "\(what) is \(size) MB, over the 1 MB limit; resumes and postings are far smaller",
+                    fields: [field])
             }
             return text
         case .file(let name, let data):

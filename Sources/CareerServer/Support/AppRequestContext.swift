@@ -9,6 +9,9 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     static let maximumBodyBytes = 1_000_000
     /// A form upload may hold a whole 1 MB document plus the form's other fields and the part headers.
     static let maximumUploadBytes = maximumBodyBytes + 64 * 1024
+    /// What a page's form may send: more than a document may hold, so a paste over the limit still arrives and the
+    /// page can keep it and say the limit, instead of a bare 413 that loses what the person typed.
+    static let maximumFormBytes = 4 * maximumBodyBytes
 
     public var coreContext: CoreRequestContextStorage
     /// Kept so that the address is looked up only for the requests that need it (writes).

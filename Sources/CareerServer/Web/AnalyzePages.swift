@@ -17,6 +17,8 @@ struct AnalyzePages {
         let text: String
         let targets: [OptionView]
         let alert: String?
+        /// Something the person should know about what was read, such as which of two inputs.
+        let notice: String?
         let saved: Saved?
         let resume: AnalysisView.Resume?
         let posting: AnalysisView.Posting?
@@ -42,13 +44,21 @@ struct AnalyzePages {
                 page.status = failure.status
                 return page
             }
-            return page(form: form, text: analysed.text, analysed: analysed)
+            // Given both, the file is read; say so, since the pasted text is not what was analysed.
+            let pasted = !(form["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            let notice = form.files["file"].flatMap { file in
+                pasted
+                    ? "You gave both a file and pasted text; this reads the file (\(file.filename)), shown below, "
+                        + "and not the text you pasted." : nil
+            }
+            return page(form: form, text: analysed.text, notice: notice, analysed: analysed)
         }
         return routes
     }
 
     private func page(
-        form: UploadedForm, text: String, alert: String? = nil, analysed: AnalysedDocument? = nil
+        form: UploadedForm, text: String, alert: String? = nil, notice: String? = nil,
+        analysed: AnalysedDocument? = nil
     ) -> HTMLPage {
         let analysis = AnalysisView(analysed?.analysis, in: service.base)
         let view = View(
@@ -56,7 +66,7 @@ struct AnalyzePages {
             targets: service.base.profiledRoles.map { role in
                 OptionView(id: role.id.rawValue, title: role.title, selected: form["target"] == role.id.rawValue)
             },
-            alert: alert, saved: analysed?.token.map { View.Saved(path: "/analyses/\($0)") },
+            alert: alert, notice: notice, saved: analysed?.token.map { View.Saved(path: "/analyses/\($0)") },
             resume: analysis.resume, posting: analysis.posting)
         return HTMLPage(title: "Analyze a resume or a job posting", body: templates.render("analyze", view))
     }

@@ -20,11 +20,16 @@ struct UploadedForm {
 
     /// Reads either encoding a browser uses, by the request's content type.
     static func read(_ request: Request, context: AppRequestContext) async throws -> UploadedForm {
+        let buffer = try await request.body.collect(upTo: AppRequestContext.maximumFormBytes)
         guard let type = request.headers[.contentType], let boundary = ContentDisposition.boundary(in: type) else {
-            return UploadedForm(
-                fields: try await request.decode(as: [String: String].self, context: context), files: [:])
+            do {
+                return UploadedForm(
+                    fields: try URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: buffer)),
+                    files: [:])
+            } catch {
+                throw Problem(.badRequest, "The form could not be read.")
+            }
         }
-        let buffer = try await request.body.collect(upTo: AppRequestContext.maximumUploadBytes)
         let collector = PartCollector()
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in collector.header(name, value) }
