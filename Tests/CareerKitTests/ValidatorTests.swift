@@ -154,3 +154,32 @@ struct ValidatorTests {
         #expect(throws: KnowledgeBaseError.self) { try loader.load() }
     }
 }
+
+@Suite("Earlier questionnaire versions")
+struct QuestionnaireVersionTests {
+    @Test("The bundled base keeps 2026.11-1 beside today's version, and answers to it score as they did")
+    func bundledKeepsEarlier() throws {
+        let base = try KnowledgeBaseLoader.bundled().load()
+        let earlier = try #require(base.questionnaire(version: "2026.11-1"))
+        let current = try #require(base.questionnaire)
+        #expect(current.version != earlier.version)
+        #expect(earlier.items.map(\.id) == current.items.map(\.id), "the same items, reworded")
+        #expect(earlier.items.first { $0.id == "recognise-speech" }?.text.contains("sentiment") == true)
+        #expect(current.items.first { $0.id == "recognise-speech" }?.text.contains("sentiment") == false)
+    }
+
+    @Test("A version kept twice, or kept as earlier while current, is reported; distinct versions are not")
+    func keptTwice() throws {
+        let fixture = try FixtureBase.bundledCopy()
+        defer { fixture.remove() }
+        #expect(try fixture.issues().isEmpty, "the bundled copy is valid with one earlier version")
+        let earlier = try String(
+            contentsOf: fixture.directory.appendingPathComponent("assessment-versions/2026.11-1.yaml"), encoding: .utf8)
+        try fixture.write("assessment-versions/copy.yaml", earlier)
+        #expect(try fixture.issues().map(\.problem) == ["questionnaire version 2026.11-1 is kept more than once"])
+        let current = try String(
+            contentsOf: fixture.directory.appendingPathComponent("assessment.yaml"), encoding: .utf8)
+        try fixture.write("assessment-versions/copy.yaml", current)
+        #expect(try fixture.issues().map(\.problem).contains { $0.hasPrefix("questionnaire version 2026.11-2") })
+    }
+}

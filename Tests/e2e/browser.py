@@ -40,7 +40,7 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 PAGE_TIMEOUT = 20
 
 # The answers that steer toward MLOps Engineer, per part, as the form values of the radio buttons. With the
-# weights of assessment.yaml (2026.11-1) they score MLOps Engineer about 90 and the runner-up (Machine Learning
+# weights of assessment.yaml (2026.11-2, the same as 2026.11-1) they score MLOps Engineer about 90 and the runner-up (Machine Learning
 # Engineer) about 54: strongly agree with automating releases, monitoring and reliability, happy to be on call,
 # containers, cloud and CI/CD rated 4, an operations background and platform work; little interest in analysis,
 # product, language or vision work. Python is rated 1 on purpose, so MLOps Engineer has a skill gap to show.

@@ -19,6 +19,12 @@ extension AnswerSheet {
     /// The largest answers file read; a complete one is about 3 KB.
     public static let maximumBytes = 100_000
 
+    /// The questionnaire version an answers file says it answers, if it says one.
+    public static func version(of text: String) -> String? {
+        guard text.utf8.count <= maximumBytes else { return nil }
+        return (FlatAnswersFile(text) ?? (try? composed(text)))?.version
+    }
+
     /// Reads an answers file (YAML or JSON): `version`, optional `respondent`, and `answers` by item id, where
     /// a rated item takes a whole number on its scale, a choice item an option id, and `skip` (or null) skips.
     /// Items left out count as skipped.

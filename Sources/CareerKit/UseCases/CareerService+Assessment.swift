@@ -16,16 +16,18 @@ public struct OpenedResult: Sendable {
 }
 
 extension CareerService {
-    /// Scores an answers file (YAML or JSON) and, when asked, keeps the answers behind a new private token.
+    /// Scores an answers file (YAML or JSON) and, when asked, keeps the answers behind a new private token. A file
+    /// answered to an earlier questionnaire this installation keeps is read and scored with that version.
     public func submitAssessment(answersFile text: String, save: Bool) async throws -> AssessmentSubmission {
-        let scorer = try requireScorer()
+        let scorer = try AnswerSheet.version(of: text).flatMap { scorers[$0] } ?? requireScorer()
         let sheet = try AnswerSheet.parse(text, for: scorer.questionnaire)
         return try await submitAssessment(sheet, save: save)
     }
 
-    /// Scores an answer sheet to the current questionnaire and, when asked, keeps the answers.
+    /// Scores an answer sheet with the questionnaire version it answers (today's unless it says otherwise) and,
+    /// when asked, keeps the answers.
     public func submitAssessment(_ sheet: AnswerSheet, save: Bool) async throws -> AssessmentSubmission {
-        let scorer = try requireScorer()
+        let scorer = try scorers[sheet.version] ?? requireScorer()
         let result = scorer.assess(sheet)
         guard save else { return AssessmentSubmission(result: result, token: nil) }
         let store = try requireStore()

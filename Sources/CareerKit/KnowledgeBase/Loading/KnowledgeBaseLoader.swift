@@ -135,7 +135,7 @@ public struct KnowledgeBaseLoader: Sendable {
     static func versionIssues(current: Questionnaire?, earlier: [Questionnaire]) -> [ValidationIssue] {
         var seen = Set(current.map { [$0.version] } ?? [])
         return earlier.compactMap { questionnaire in
-            guard !seen.insert(questionnaire.version).inserted else {
+            guard seen.insert(questionnaire.version).inserted else {
                 return ValidationIssue(
                     file: "assessment-versions/", path: "version",
                     problem: "questionnaire version \(questionnaire.version) is kept more than once")
