@@ -60,7 +60,7 @@ struct ComparisonTests {
             _ = try base.role(named: "alpah")
         } throws: { error in
             let error = error as? UnknownRoleError
-            return error?.suggestions == ["alpha"] && error?.description.contains("Did you mean 'alpha'?") == true
+            return error?.suggestions == ["alpha"] && error?.description.contains("Did you mean 'Alpha Role'?") == true
         }
     }
 

@@ -116,14 +116,25 @@ struct HTTPDetailsTests {
         return text
     }
 
+    @Test("A mistyped role is answered with the titles it resembles")
+    func mistypedRole() async throws {
+        try await withAPI { client in
+            let response = try await client.execute(uri: "/roles/ml-enginer", method: .get)
+            #expect(response.status == .notFound)
+            #expect(text(response.body).contains("Did you mean &#39;Machine Learning Engineer&#39;?"))
+        }
+    }
+
     @Test("No page shows a source id or a role slug where people read")
     func plainLanguage() async throws {
         let base = try KnowledgeBaseLoader.bundled().load()
         let sourceIDs = base.sources.map(\.id.rawValue).filter { $0.contains("-") }
         let slugs = base.roles.map(\.id.rawValue).filter { $0.contains("-") }
         try await withAPI { client in
-            for uri in Self.pages {
+            // Error pages too: a mistyped role is answered with titles, and no page tells people to run a command.
+            for uri in Self.pages + ["/roles/ml-enginer", "/compare?roles=nope&roles=ml-engineer", "/results/nope"] {
                 let shown = Self.visibleText(text(try await client.execute(uri: uri, method: .get).body))
+                if shown.contains("careerfinder ") { Issue.record("\(uri) tells people to run a command") }
                 for id in sourceIDs where shown.contains(id) { Issue.record("\(uri) shows the source id \(id)") }
                 for slug in slugs where shown.range(of: "\\b\(slug)\\b", options: .regularExpression) != nil {
                     Issue.record("\(uri) shows the role slug \(slug)")

@@ -113,6 +113,6 @@ struct AnalyzeCommandTests {
     func unknownTarget() throws {
         let result = try CLI.run(["analyze", "resume", "-", "--target", "data-scientst"], input: "Python")
         #expect(result.status != 0)
-        #expect(result.stderr.contains("Did you mean 'data-scientist'?"))
+        #expect(result.stderr.contains("Did you mean 'Data Scientist'?"))
     }
 }

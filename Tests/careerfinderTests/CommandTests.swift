@@ -70,7 +70,7 @@ struct CommandTests {
         #expect(result.status != 0)
         let message = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(!message.contains("\n"), "expected one line, got: \(message)")
-        #expect(message.contains("Did you mean 'ml-engineer'?"))
+        #expect(message.contains("Did you mean 'Machine Learning Engineer'?"))
     }
 
     @Test("An invalid level fails without a crash and names the allowed values")

@@ -1,16 +1,19 @@
 import Foundation
 
-/// A role id that names nothing, with the ids it most resembles.
+/// A role id that names nothing, with the roles it most resembles. The message names them by title, which
+/// every face accepts back (a role is found by id, title or alias), so people never need its id.
 public struct UnknownRoleError: Error, Sendable, CustomStringConvertible {
     public let input: String
     public let suggestions: [Role.ID]
+    /// The suggested roles' titles, in the same order.
+    public let titles: [String]
 
     public var description: String {
         let hint: String
-        switch suggestions.count {
-        case 0: hint = " Run 'careerfinder roles' to list them."
-        case 1: hint = " Did you mean '\(suggestions[0])'?"
-        default: hint = " Did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        switch titles.count {
+        case 0: hint = " The list of roles shows every one."
+        case 1: hint = " Did you mean '\(titles[0])'?"
+        default: hint = " Did you mean " + titles.map { "'\($0)'" }.joined(separator: " or ") + "?"
         }
         return "unknown role '\(input)'.\(hint)"
     }
@@ -32,7 +35,8 @@ extension KnowledgeBase {
         for name in close {
             if let id = idForName[name], !ids.contains(id) { ids.append(id) }
         }
-        throw UnknownRoleError(input: input, suggestions: Array(ids.prefix(3)))
+        let suggested = Array(ids.prefix(3))
+        throw UnknownRoleError(input: input, suggestions: suggested, titles: suggested.map { roleTitle($0) })
     }
 
     private func names(of role: Role) -> [String] { [role.id.rawValue, role.title] + role.aliases }
