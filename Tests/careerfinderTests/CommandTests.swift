@@ -52,7 +52,10 @@ struct CommandTests {
         ] {
             #expect(result.stdout.contains(printed), "missing \(printed)")
         }
-        #expect(result.stdout.contains("seed-000") && result.stdout.contains("seed-003"))
+        // Sources by number, explained in the legend, never by their ids.
+        #expect(result.stdout.contains("[1]") && result.stdout.contains("[4]"))
+        #expect(result.stdout.contains("[4] Data Scientist vs Machine Learning Engineer"))
+        #expect(!result.stdout.contains("seed-0"))
         #expect(result.stdout.contains("disagree"))
     }
 

@@ -43,11 +43,13 @@ struct ResumeText {
             out.append(String(format: "%4d. ", step.order) + "\(step.name) (\(kind))")
             for advice in step.advice {
                 out += TextLayout.bullet(
-                    advice.text + " " + SourceTags.tag(advice.sources, in: base), width: width, marker: "        - ")
+                    base.namingSources(in: advice.text) + " " + SourceTags.tag(advice.sources, in: base), width: width,
+                    marker: "        - ")
             }
             if let project = step.project {
                 out += TextLayout.bullet(
-                    "Project: " + project.text + " " + SourceTags.tag(project.sources, in: base), width: width,
+                    "Project: " + base.namingSources(in: project.text) + " "
+                        + SourceTags.tag(project.sources, in: base), width: width,
                     marker: "        - ")
             }
         }

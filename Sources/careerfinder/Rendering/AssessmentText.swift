@@ -42,7 +42,8 @@ struct AssessmentText {
             out += ["", "NEXT STEPS toward \(top.title)"]
             for step in result.nextSteps {
                 out += TextLayout.bullet(
-                    step.text + " " + SourceTags.tag(step.sources, in: base), width: width, marker: "  • ")
+                    base.namingSources(in: step.text) + " " + SourceTags.tag(step.sources, in: base), width: width,
+                    marker: "  • ")
             }
         }
         return out
@@ -99,7 +100,8 @@ struct AssessmentText {
             out += TextLayout.bullet("\(gap.skill) (\(rating))", width: width, marker: "  • ")
             for advice in gap.advice {
                 out += TextLayout.bullet(
-                    advice.text + " " + SourceTags.tag(advice.sources, in: base), width: width, marker: "      - ")
+                    base.namingSources(in: advice.text) + " " + SourceTags.tag(advice.sources, in: base), width: width,
+                    marker: "      - ")
             }
         }
         return out

@@ -19,7 +19,8 @@ struct ComparisonText {
                 entries.flatMap { entry -> [String] in
                     cited += entry.sources
                     return TextLayout.bullet(
-                        entry.text + " " + SourceTags.tag(entry.sources, in: base), width: Self.columnWidth)
+                        base.namingSources(in: entry.text) + " " + SourceTags.tag(entry.sources, in: base),
+                        width: Self.columnWidth)
                 }
             }
             out += TextLayout.row([TextLayout.wrap(aspect.title, width: Self.labelWidth)] + cells, widths: widths)

@@ -42,7 +42,8 @@ struct RoleProfileText {
         for (index, statement) in statements.enumerated() {
             let marker = numbered ? "\(index + 1). " : "• "
             out += TextLayout.bullet(
-                statement.text + " " + SourceTags.tag(statement.sources, in: base), width: width, marker: "  " + marker)
+                base.namingSources(in: statement.text) + " " + SourceTags.tag(statement.sources, in: base),
+                width: width, marker: "  " + marker)
             if let note = statement.note {
                 out += TextLayout.bullet(
                     "Note: " + base.namingSources(in: note), width: width, marker: String(repeating: " ", count: 6))
@@ -70,7 +71,8 @@ struct RoleProfileText {
             flow.steps.joined(separator: " → ") + " " + SourceTags.tag(flow.sources, in: base), width: width,
             marker: "  ")
         out += TextLayout.bullet(
-            "Example: " + flow.example.text + " " + SourceTags.tag(flow.example.sources, in: base), width: width,
+            "Example: " + base.namingSources(in: flow.example.text) + " "
+                + SourceTags.tag(flow.example.sources, in: base), width: width,
             marker: "  ")
         return out
     }

@@ -14,7 +14,8 @@ struct SalaryText {
             let levels = SalaryLevel.allCases.compactMap { level in
                 context.levels[level.rawValue].map { "\(level.rawValue) = \($0)" }
             }
-            var text = "\(context.source): \(context.region); \(context.currency); \(context.period)"
+            var text =
+                "\(SourceTags.tag([context.source], in: base)) \(context.region); \(context.currency); \(context.period)"
             if !levels.isEmpty { text += "; " + levels.joined(separator: ", ") }
             out += TextLayout.bullet(text, width: width, marker: "  • ")
             for note in context.notes {
@@ -35,7 +36,7 @@ struct SalaryText {
             let figureWidth = width - 2 - 8 - 10 - 4
             for (index, band) in row.bands.enumerated() {
                 let label = index == 0 ? (row.level?.rawValue ?? "all") : ""
-                let figure = TextLayout.wrap(band.summary, width: figureWidth)
+                let figure = TextLayout.wrap(base.namingSources(in: band.summary), width: figureWidth)
                 out += TextLayout.row(
                     [[""], [label], [SourceTags.tag([band.source], in: base)], figure], widths: [0, 8, 10, figureWidth])
                 if let note = band.note {
