@@ -12,6 +12,8 @@ public struct KnowledgeBase: Sendable {
     public let postingSignals: [PostingSignals]
     /// Every earlier published questionnaire (`assessment-versions/*.yaml`), so saved answers score as they did.
     public let earlierQuestionnaires: [Questionnaire]
+    /// Learning estimates and documentation links per skill, for plans (`skill-learning.yaml`).
+    public let learning: LearningEstimates
     /// Which skills each role requires or would like (`skill-requirements.yaml`); empty when absent.
     public let requirements: [RoleRequirements]
     /// Official wage estimates by area (`wages/`); empty when absent.
@@ -30,8 +32,10 @@ public struct KnowledgeBase: Sendable {
         sources: [Source], skills: [Skill], roles: [Role], salaryTables: [SalaryTable], ladders: [Ladder],
         questionnaire: Questionnaire?, requirements: [RoleRequirements] = [], wages: WageStatistics = WageStatistics(),
         occupationMappings: [OccupationMapping] = [], careerMoves: CareerMoves? = nil,
-        earlierQuestionnaires: [Questionnaire] = [], postingSignals: [PostingSignals] = []
+        earlierQuestionnaires: [Questionnaire] = [], postingSignals: [PostingSignals] = [],
+        learning: LearningEstimates = .none
     ) {
+        self.learning = learning
         self.postingSignals = postingSignals
         self.earlierQuestionnaires = earlierQuestionnaires
         self.wages = wages

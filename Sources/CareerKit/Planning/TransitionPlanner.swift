@@ -2,7 +2,7 @@
 /// alternatives (Yen's method), each step priced by the skills it asks for beyond what the person has.
 public struct TransitionPlanner: Sendable {
     private let base: KnowledgeBase
-    private let graph: CareerGraph
+    let graph: CareerGraph
 
     /// A planner over the knowledge base's career graph.
     public init(base: KnowledgeBase) {

@@ -63,6 +63,8 @@ public struct KnowledgeBaseLoader: Sendable {
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(mappingsFile).path)
             ? each(mappingsFile) { OccupationMapping.read($0, knownCodes: knownCodes) } : []
         let moves = optionalDocument("career-moves.yaml", readers: &readers, CareerMoves.read)
+        let learning =
+            optionalDocument("skill-learning.yaml", readers: &readers, LearningEstimates.read) ?? .none
         let signalsFile = "posting-signals.yaml"
         let signals =
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(signalsFile).path)
@@ -83,7 +85,7 @@ public struct KnowledgeBaseLoader: Sendable {
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
             questionnaire: questionnaire, requirements: requirements, wages: wages, occupationMappings: mappings,
-            careerMoves: moves, earlierQuestionnaires: earlier, postingSignals: signals)
+            careerMoves: moves, earlierQuestionnaires: earlier, postingSignals: signals, learning: learning)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()
