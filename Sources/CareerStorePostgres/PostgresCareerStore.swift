@@ -148,14 +148,90 @@ public struct PostgresCareerStore: CareerStore, Service {
             client.query("DELETE FROM saved_document WHERE token = \(token.rawValue) RETURNING token", logger: logger))
     }
 
+    public func save(_ plan: SavedPlan) async throws {
+        let have = plan.have.map(\.rawValue).joined(separator: "\n")
+        let done = plan.done.map(\.rawValue)
+        try await client.withTransaction(logger: logger) { connection in
+            try await connection.query(
+                """
+                INSERT INTO saved_plan (token, target, have, hours_per_week, created_at, updated_at)
+                VALUES (\(plan.token.rawValue), \(plan.target.rawValue), \(have), \(plan.hoursPerWeek), \(plan.createdAt), \(plan.updatedAt))
+                """, logger: logger)
+            try await connection.query(
+                "INSERT INTO plan_tick (token, skill) SELECT \(plan.token.rawValue), unnest(\(done)::text[])",
+                logger: logger)
+        }
+    }
+
+    public func plan(token: ResultToken) async throws -> SavedPlan? {
+        let rows = try await client.query(
+            """
+            SELECT target, have, hours_per_week, created_at, updated_at,
+                ARRAY(SELECT skill FROM plan_tick WHERE plan_tick.token = saved_plan.token ORDER BY skill)
+            FROM saved_plan WHERE token = \(token.rawValue)
+            """, logger: logger)
+        for try await (target, have, hours, created, updated, done) in rows.decode(
+            (String, String, Int?, Date, Date, [String]).self)
+        {
+            return SavedPlan(
+                token: token, target: Role.ID(target), have: have.split(separator: "\n").map { Skill.ID(String($0)) },
+                hoursPerWeek: hours, done: done.map { Skill.ID($0) }, createdAt: created, updatedAt: updated)
+        }
+        return nil
+    }
+
+    public func update(_ plan: SavedPlan) async throws -> Bool {
+        let have = plan.have.map(\.rawValue).joined(separator: "\n")
+        let done = plan.done.map(\.rawValue)
+        return try await client.withTransaction(logger: logger) { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE saved_plan SET have = \(have), hours_per_week = \(plan.hoursPerWeek), updated_at = \(plan.updatedAt)
+                WHERE token = \(plan.token.rawValue) RETURNING token
+                """, logger: logger)
+            var found = false
+            for try await _ in rows { found = true }
+            guard found else { return false }
+            try await connection.query("DELETE FROM plan_tick WHERE token = \(plan.token.rawValue)", logger: logger)
+            try await connection.query(
+                "INSERT INTO plan_tick (token, skill) SELECT \(plan.token.rawValue), unnest(\(done)::text[])",
+                logger: logger)
+            return true
+        }
+    }
+
+    public func tick(token: ResultToken, skill: Skill.ID, done: Bool, at time: Date) async throws -> Bool {
+        let statement: PostgresQuery =
+            done
+            ? """
+            WITH plan AS (UPDATE saved_plan SET updated_at = \(time) WHERE token = \(token.rawValue) RETURNING token),
+                added AS (INSERT INTO plan_tick (token, skill) SELECT token, \(skill.rawValue) FROM plan
+                    ON CONFLICT DO NOTHING)
+            SELECT token FROM plan
+            """
+            : """
+            WITH plan AS (UPDATE saved_plan SET updated_at = \(time) WHERE token = \(token.rawValue) RETURNING token),
+                removed AS (DELETE FROM plan_tick WHERE token IN (SELECT token FROM plan) AND skill = \(skill.rawValue))
+            SELECT token FROM plan
+            """
+        return try await deleted(client.query(statement, logger: logger))
+    }
+
+    public func deletePlan(token: ResultToken) async throws -> Bool {
+        try await deleted(
+            client.query(
+                // The ticks go with it (ON DELETE CASCADE).
+                "DELETE FROM saved_plan WHERE token = \(token.rawValue) RETURNING token", logger: logger))
+    }
+
     public func counts() async throws -> StoredCounts {
         let rows = try await client.query(
             """
             SELECT (SELECT count(*) FROM saved_result), (SELECT count(*) FROM saved_document),
-                (SELECT count(*) FROM match_feedback)
+                (SELECT count(*) FROM match_feedback), (SELECT count(*) FROM saved_plan)
             """, logger: logger)
-        for try await (results, analyses, feedback) in rows.decode((Int, Int, Int).self) {
-            return StoredCounts(results: results, analyses: analyses, feedback: feedback)
+        for try await (results, analyses, feedback, plans) in rows.decode((Int, Int, Int, Int).self) {
+            return StoredCounts(results: results, analyses: analyses, feedback: feedback, plans: plans)
         }
         return StoredCounts(results: 0, analyses: 0, feedback: 0)
     }

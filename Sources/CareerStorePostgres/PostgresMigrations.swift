@@ -71,6 +71,29 @@ enum PostgresMigrations {
                 "CREATE UNIQUE INDEX match_feedback_by_result ON match_feedback (token, role)",
             ]
         ),
+        // Plans keep their inputs (role, skills, hours) and ticks; the plan is worked out again when read.
+        (
+            "v4: learning plans and their ticks",
+            [
+                """
+                CREATE TABLE saved_plan (
+                    token TEXT PRIMARY KEY,
+                    target TEXT NOT NULL,
+                    have TEXT NOT NULL,
+                    hours_per_week INTEGER,
+                    created_at TIMESTAMPTZ NOT NULL,
+                    updated_at TIMESTAMPTZ NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE plan_tick (
+                    token TEXT NOT NULL REFERENCES saved_plan (token) ON DELETE CASCADE,
+                    skill TEXT NOT NULL,
+                    PRIMARY KEY (token, skill)
+                )
+                """,
+            ]
+        ),
     ]
 
     /// Any number for the lock, as long as it is this program's own.

@@ -80,11 +80,54 @@ public struct SQLiteCareerStore: CareerStore {
         try await writer.write { db in try SavedDocumentRecord.deleteOne(db, key: token.rawValue) }
     }
 
+    public func save(_ plan: SavedPlan) async throws {
+        try await writer.write { db in
+            try SavedPlanRecord(plan).insert(db)
+            for skill in plan.done { try PlanTickRecord(token: plan.token.rawValue, skill: skill.rawValue).insert(db) }
+        }
+    }
+
+    public func plan(token: ResultToken) async throws -> SavedPlan? {
+        try await writer.read { db in
+            guard let record = try SavedPlanRecord.fetchOne(db, key: token.rawValue) else { return nil }
+            let done = try PlanTickRecord.filter(Column("token") == token.rawValue).fetchAll(db).map(\.skill)
+            return record.savedPlan(done: done)
+        }
+    }
+
+    public func update(_ plan: SavedPlan) async throws -> Bool {
+        try await writer.write { db in
+            guard try SavedPlanRecord.exists(db, key: plan.token.rawValue) else { return false }
+            try SavedPlanRecord(plan).update(db)
+            try PlanTickRecord.filter(Column("token") == plan.token.rawValue).deleteAll(db)
+            for skill in plan.done { try PlanTickRecord(token: plan.token.rawValue, skill: skill.rawValue).insert(db) }
+            return true
+        }
+    }
+
+    public func tick(token: ResultToken, skill: Skill.ID, done: Bool, at time: Date) async throws -> Bool {
+        try await writer.write { db in
+            guard try SavedPlanRecord.exists(db, key: token.rawValue) else { return false }
+            let tick = PlanTickRecord(token: token.rawValue, skill: skill.rawValue)
+            if done { try tick.insert(db, onConflict: .ignore) } else { _ = try tick.delete(db) }
+            try db.execute(
+                sql: "UPDATE savedPlan SET updatedAt = ? WHERE token = ?", arguments: [time, token.rawValue])
+            return true
+        }
+    }
+
+    public func deletePlan(token: ResultToken) async throws -> Bool {
+        try await writer.write { db in
+            try PlanTickRecord.filter(Column("token") == token.rawValue).deleteAll(db)
+            return try SavedPlanRecord.deleteOne(db, key: token.rawValue)
+        }
+    }
+
     public func counts() async throws -> StoredCounts {
         try await writer.read { db in
             StoredCounts(
                 results: try SavedResultRecord.fetchCount(db), analyses: try SavedDocumentRecord.fetchCount(db),
-                feedback: try MatchFeedbackRecord.fetchCount(db))
+                feedback: try MatchFeedbackRecord.fetchCount(db), plans: try SavedPlanRecord.fetchCount(db))
         }
     }
 }

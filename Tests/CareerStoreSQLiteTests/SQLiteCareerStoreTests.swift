@@ -69,7 +69,7 @@ struct SQLiteCareerStoreTests {
         #expect(
             applied == [
                 "v1: results, feedback, analyses", "v2: keep answers and texts, not results",
-                "v3: one changeable vote per result and role",
+                "v3: one changeable vote per result and role", "v4: learning plans and their ticks",
             ])
     }
 

@@ -76,6 +76,40 @@ struct StoreContract {
         #expect(try await store.feedback(token: other).map(\.goodFit) == [true])
     }
 
+    /// A plan keeps its inputs and ticks; ticking twice is one tick, unticking removes it, a re-plan replaces
+    /// skills and ticks, and deleting takes its ticks with it. Unknown tokens answer false.
+    mutating func planLifecycle() async throws {
+        let token = token()
+        let made = Date(timeIntervalSince1970: 1_800_000_000)
+        let plan = SavedPlan(
+            token: token, target: "mlops-engineer", have: ["python", "docker"], hoursPerWeek: 6, done: ["kubernetes"],
+            createdAt: made, updatedAt: made)
+        try await store.save(plan)
+        #expect(try await store.plan(token: token) == plan)
+        let later = made.addingTimeInterval(60)
+        #expect(try await store.tick(token: token, skill: "ci-cd", done: true, at: later))
+        #expect(try await store.tick(token: token, skill: "ci-cd", done: true, at: later))
+        #expect(try await store.tick(token: token, skill: "kubernetes", done: false, at: later))
+        let ticked = try #require(try await store.plan(token: token))
+        #expect(ticked.done == ["ci-cd"] && ticked.updatedAt == later)
+        let replanned = SavedPlan(
+            token: token, target: "mlops-engineer", have: ["python", "docker", "terraform"], hoursPerWeek: nil,
+            done: ["ci-cd", "model-monitoring"], createdAt: made, updatedAt: later)
+        #expect(try await store.update(replanned))
+        #expect(try await store.plan(token: token) == replanned)
+        let stranger = self.token()
+        #expect(try await store.tick(token: stranger, skill: "ci-cd", done: true, at: later) == false)
+        #expect(
+            try await store.update(
+                SavedPlan(
+                    token: stranger, target: "ml-engineer", have: [], hoursPerWeek: nil, done: [], createdAt: made,
+                    updatedAt: made)) == false)
+        #expect(try await store.plan(token: stranger) == nil)
+        #expect(try await store.deletePlan(token: token))
+        #expect(try await store.plan(token: token) == nil)
+        #expect(try await store.deletePlan(token: token) == false)
+    }
+
     /// A saved analysis keeps its text and target exactly (and a posting has none) and goes when deleted.
     mutating func analysisLifecycle() async throws {
         let token = token()

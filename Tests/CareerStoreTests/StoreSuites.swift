@@ -24,6 +24,10 @@ struct SQLiteStoreContractTests {
         var contract = try contract()
         try await contract.votesOnAResult()
     }
+    @Test("plans: save, tick, re-plan, delete") func plans() async throws {
+        var contract = try contract()
+        try await contract.planLifecycle()
+    }
     @Test("analyses: save, read, delete") func analyses() async throws {
         var contract = try contract()
         try await contract.analysisLifecycle()
@@ -82,6 +86,9 @@ struct PostgresStoreContractTests {
     @Test("feedback in order") func feedback() async throws { try await run { try await $0.feedback() } }
     @Test("one changeable vote per result and role") func votes() async throws {
         try await run { try await $0.votesOnAResult() }
+    }
+    @Test("plans: save, tick, re-plan, delete") func plans() async throws {
+        try await run { try await $0.planLifecycle() }
     }
     @Test("analyses: save, read, delete") func analyses() async throws {
         try await run { try await $0.analysisLifecycle() }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the product keeps: saved assessment results, feedback on matches, and analyses a user chose to save.
 /// One protocol, one implementation module per database.
 public protocol CareerStore: Sendable {
@@ -20,6 +22,16 @@ public protocol CareerStore: Sendable {
     func analysis(token: ResultToken) async throws -> SavedAnalysis?
     /// Deletes a saved analysis; false when there was none.
     func deleteAnalysis(token: ResultToken) async throws -> Bool
+    /// Saves a new plan (its token must be new).
+    func save(_ plan: SavedPlan) async throws
+    /// The plan saved under a token, with its ticks, if any.
+    func plan(token: ResultToken) async throws -> SavedPlan?
+    /// Replaces a saved plan's skills, hours and ticks (a re-plan); false when there is no such plan.
+    func update(_ plan: SavedPlan) async throws -> Bool
+    /// Ticks one step done, or unticks it; false when there is no such plan.
+    func tick(token: ResultToken, skill: Skill.ID, done: Bool, at time: Date) async throws -> Bool
+    /// Deletes a plan and its ticks; false when there was none.
+    func deletePlan(token: ResultToken) async throws -> Bool
     /// How many items of each kind are kept, for reports and for checking that nothing was kept unasked.
     func counts() async throws -> StoredCounts
 }
@@ -29,11 +41,13 @@ public struct StoredCounts: Sendable, Equatable, Codable {
     public let results: Int
     public let analyses: Int
     public let feedback: Int
+    public let plans: Int
 
     /// Counts by kind.
-    public init(results: Int, analyses: Int, feedback: Int) {
+    public init(results: Int, analyses: Int, feedback: Int, plans: Int = 0) {
         self.results = results
         self.analyses = analyses
         self.feedback = feedback
+        self.plans = plans
     }
 }

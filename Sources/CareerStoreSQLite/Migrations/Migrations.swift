@@ -72,6 +72,25 @@ enum Migrations {
                     CREATE UNIQUE INDEX matchFeedbackByResult ON matchFeedback (token, role);
                     """)
         }
+        // Plans keep their inputs (role, skills, hours) and ticks; the plan is worked out again when read.
+        migrator.registerMigration("v4: learning plans and their ticks") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE savedPlan (
+                        token TEXT PRIMARY KEY NOT NULL,
+                        target TEXT NOT NULL,
+                        have TEXT NOT NULL,
+                        hoursPerWeek INTEGER,
+                        createdAt DATETIME NOT NULL,
+                        updatedAt DATETIME NOT NULL
+                    );
+                    CREATE TABLE planTick (
+                        token TEXT NOT NULL REFERENCES savedPlan (token) ON DELETE CASCADE,
+                        skill TEXT NOT NULL,
+                        PRIMARY KEY (token, skill)
+                    );
+                    """)
+        }
         return migrator
     }
 }
