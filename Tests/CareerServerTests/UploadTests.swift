@@ -6,7 +6,7 @@ import Testing
 /// A multipart body as a browser builds it for the analyze form.
 func multipart(
     _ fields: [(String, String)], file: (name: String, data: Data)?, boundary: String = "XyZ123",
-    quotedName: String? = nil
+    quotedName: String? = nil, fileField: String = "file"
 )
     -> (HTTPFields, ByteBuffer)
 {
@@ -17,7 +17,7 @@ func multipart(
     if let file {
         body.append(
             Data(
-                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(quotedName ?? file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(quotedName ?? file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
                     .utf8))
         body.append(file.data)
         body.append(Data("\r\n".utf8))

@@ -104,7 +104,7 @@ public struct LearningPlan: Sendable, Codable, Equatable {
                 text: names.isEmpty
                     ? "Useful in the role of \(targetTitle): \(chunk.map(\.name).joined(separator: ", "))."
                     : "Required in the role of \(targetTitle): \(names.joined(separator: ", ")).",
-                sources: requirements.sources, skills: Array(skills))
+                sources: requirements.sources, skills: chunk.map(\.skill))
             let project = Self.project(for: skills, among: profile.portfolio, avoiding: usedProjects)
             if let project { usedProjects.append(project) }
             let hours = chunk.compactMap(\.hours).reduce(0...0) {

@@ -25,6 +25,8 @@ struct AnalysisView {
             }
 
             let target: String
+            /// The target's id, for "make this a plan".
+            let targetID: String
             let steps: [Step]
         }
 
@@ -78,7 +80,7 @@ struct AnalysisView {
             },
             plan: analysis.plan.map { plan in
                 Resume.Plan(
-                    target: plan.targetTitle,
+                    target: plan.targetTitle, targetID: plan.target.rawValue,
                     steps: plan.steps.map { step in
                         Resume.Plan.Step(
                             name: step.name, kind: step.required ? "required" : "nice to have",

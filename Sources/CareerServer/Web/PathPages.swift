@@ -40,6 +40,8 @@ struct PathPages {
     /// What the path template shows.
     struct View {
         struct Plan {
+            /// The plan page, filled in with this route's start, target and skills.
+            let planLink: String
             let skipped: String?
             let routes: [Route]
             let fewer: Bool
@@ -83,13 +85,14 @@ struct PathPages {
         let view = View(
             from: options(form.from.isEmpty ? "data-analyst" : form.from),
             to: options(form.to.isEmpty ? "ml-engineer" : form.to), have: form.have, alert: alert,
-            plan: plan.map(planView))
+            plan: plan.map { planView($0, have: form.have) })
         return HTMLPage(title: "Plan a career move", body: templates.render("path", view))
     }
 
-    private func planView(_ plan: TransitionPlan) -> View.Plan {
+    private func planView(_ plan: TransitionPlan, have: String) -> View.Plan {
         func names(_ skills: [Skill.ID]) -> String { skills.map { base.skillName($0) }.joined(separator: ", ") }
         return View.Plan(
+            planLink: "/plan?target=\(plan.to)&from=\(plan.from)&have=\(percentEncoded(have))",
             skipped: plan.have.isEmpty ? nil : names(plan.have),
             routes: plan.routes.enumerated().map { index, route in
                 View.Route(
