@@ -1,4 +1,10 @@
 extension LearningPlan {
+    /// "12–30 hours", or "4 weeks" when both ends are the same.
+    public static func describe(_ range: ClosedRange<Int>, _ unit: String) -> String {
+        range.lowerBound == range.upperBound
+            ? "\(range.lowerBound) \(unit)" : "\(range.lowerBound)–\(range.upperBound) \(unit)"
+    }
+
     /// The plan as Markdown, to keep or print: stages with their steps (ticked when done), hours, documentation
     /// links, why, a project, and the sources cited, numbered.
     public func markdown(in base: KnowledgeBase) -> String {
@@ -10,10 +16,7 @@ extension LearningPlan {
             }
             return "[" + numbers.joined(separator: ", ") + "]"
         }
-        func range(_ hours: ClosedRange<Int>, _ unit: String) -> String {
-            hours.lowerBound == hours.upperBound
-                ? "\(hours.lowerBound) \(unit)" : "\(hours.lowerBound)–\(hours.upperBound) \(unit)"
-        }
+        let range = Self.describe
         var lines = ["# Plan toward \(targetTitle)", ""]
         let (done, total) = progress
         lines.append("Progress: \(done) of \(total) steps done.")

@@ -181,10 +181,7 @@ struct PlanPages {
 
     private func planPage(_ opened: OpenedPlan) -> HTMLPage {
         let base = service.base, plan = opened.plan
-        func range(_ hours: ClosedRange<Int>, _ unit: String) -> String {
-            hours.lowerBound == hours.upperBound
-                ? "\(hours.lowerBound) \(unit)" : "\(hours.lowerBound)–\(hours.upperBound) \(unit)"
-        }
+        let range = LearningPlan.describe
         var effort = "About \(range(plan.hours, "hours")) in all"
         if let weeks = plan.weeks, let perWeek = plan.hoursPerWeek {
             effort += ", \(range(weeks, "weeks")) at \(perWeek) hours a week"
