@@ -173,6 +173,38 @@ def exercise(contract):
     if len(saved) != 2:
         c.failures.append(f"expected two saved analyses to read and delete, got {len(saved)}")
 
+    status, kept = c.call("post", "/api/plans", "/api/plans", json.dumps(c.example("/api/plans", "post")))
+    c.call("post", "/api/plans", "/api/plans", json.dumps({"target": "mlops-engineer", "resume": "Ran EKS; wrote Terraform."}))
+    for bad in ['{"target": "nobody"}', '{"target": "data-analyst"}', '{"target": "ml-engineer", "hoursPerWeek": 500}',
+                '{"target": "ml-engineer", "have": "pythn"}', '{"have": "python"}', "[]", "a" * 1_000_001]:
+        c.call("post", "/api/plans", "/api/plans", bad)
+    if status == 201:
+        token, plan = kept["token"], kept["plan"]
+        template = "/api/plans/{token}"
+        c.call("get", f"/api/plans/{token}", template)
+        skill = plan["stages"][0]["steps"][0]["skill"]
+        steps = "/api/plans/{token}/steps/{skill}"
+        c.call("put", f"/api/plans/{token}/steps/{skill}", steps, json.dumps({"done": True}))
+        c.call("put", f"/api/plans/{token}/steps/excel", steps, json.dumps({"done": True}))
+        c.call("put", f"/api/plans/{token}/steps/{skill}", steps, '{"done": "yes"}')
+        c.call("put", f"/api/plans/AAAAAAAAAAAAAAAAAAAAAA/steps/{skill}", steps, json.dumps({"done": True}))
+        replan = "/api/plans/{token}/replan"
+        c.call("post", f"/api/plans/{token}/replan", replan, json.dumps(c.example(replan, "post")))
+        c.call("post", f"/api/plans/{token}/replan", replan, '{"hoursPerWeek": 0}')
+        status, again = c.call("get", f"/api/plans/{token}", template)
+        status, copy = c.call("post", "/api/plans/import", "/api/plans/import", json.dumps(again["plan"]))
+        if status != 201 or copy["plan"] != again["plan"]:
+            c.failures.append("an exported plan did not import back as the same plan")
+        for bad in ["{}", "not json", json.dumps(dict(again["plan"], target="nobody"))]:
+            c.call("post", "/api/plans/import", "/api/plans/import", bad)
+        c.call("delete", f"/api/plans/{token}", template)
+        c.call("delete", f"/api/plans/{token}", template)
+        c.call("get", f"/api/plans/{token}", template)
+        c.call("post", f"/api/plans/{token}/replan", replan, "{}")
+    else:
+        c.failures.append(f"expected a plan to be made, got {status}")
+    c.call("get", "/api/plans/not-a-token", "/api/plans/{token}")
+
     match = "/api/analyze/match"
     c.call("post", match, match, json.dumps(c.example(match, "post")))
     for bad in ['{"resume": "Python", "posting": "  "}', '{"resume": "Python"}', "[]", "a" * 1_000_001]:
