@@ -183,3 +183,58 @@ struct QuestionnaireVersionTests {
         #expect(try fixture.issues().map(\.problem).contains { $0.hasPrefix("questionnaire version 2026.11-2") })
     }
 }
+
+@Suite("Interview question banks")
+struct InterviewBankTests {
+    static func bank(_ fixture: FixtureBase, _ role: String) throws -> String {
+        try String(contentsOf: fixture.directory.appendingPathComponent("interview/\(role).yaml"), encoding: .utf8)
+    }
+
+    @Test("The bundled banks: at least 40 per role, 50 for the AI PM, every kind and level, no near duplicates")
+    func bundled() throws {
+        let base = try KnowledgeBaseLoader.bundled().load()
+        for role in base.profiledRoles {
+            let bank = try #require(base.interviewBank(for: role.id), "\(role.id)")
+            #expect(bank.questions.count >= InterviewBank.minimumQuestions(for: role.id), "\(role.id)")
+            #expect(Set(bank.questions.map(\.level)) == Set(InterviewQuestion.Level.allCases), "\(role.id)")
+            #expect(bank.questions.contains { $0.kind == .behavioural }, "\(role.id)")
+            #expect(bank.nearDuplicates().isEmpty, "\(role.id)")
+        }
+        #expect(base.interviewBank(for: "ai-product-manager")!.questions.count >= 50)
+    }
+
+    @Test("Each rule is checked: count, skill ids, points, near duplicates, a bank per role")
+    func brokenRules() throws {
+        let fixture = try FixtureBase.bundledCopy()
+        defer { fixture.remove() }
+        let original = try Self.bank(fixture, "ai-engineer")
+        let parts = original.components(separatedBy: "\n  - id: ")
+        // Too few: the header and three questions.
+        try fixture.write("interview/ai-engineer.yaml", parts.prefix(4).joined(separator: "\n  - id: "))
+        #expect(try fixture.issues().contains { $0.problem == "3 questions; a profiled role's bank holds at least 40" })
+        // An unknown skill, too few points, and a near duplicate of the first question under a new id.
+        var broken = original.replacingOccurrences(
+            of: "skills: [llms, tokenization]", with: "skills: [llms, tokenisation]")
+        let first = parts[1].components(separatedBy: "\n")
+        let question = try #require(first.first { $0.contains("question:") })
+        broken +=
+            "\n  - id: ai-engineer-99\n    kind: technical\n    level: entry\n    skills: [llms]\n\(question)\n"
+            + "    points: [\"Only one\", \"Only two\"]\n    sources: [editorial]\n"
+        try fixture.write("interview/ai-engineer.yaml", broken)
+        let problems = try fixture.issues().map(\.problem)
+        #expect(problems.contains { $0.hasPrefix("unknown skill 'tokenisation'") }, "\(problems)")
+        #expect(problems.contains { $0.contains("3 to 6 points") }, "\(problems)")
+        #expect(
+            problems.contains { $0.contains("ai-engineer-01 and ai-engineer-99 are near duplicates") }, "\(problems)")
+        // A profiled role without a bank.
+        try fixture.write("interview/ai-engineer.yaml", original)
+        try FileManager.default.removeItem(at: fixture.directory.appendingPathComponent("interview/nlp-engineer.yaml"))
+        #expect(try fixture.issues().map(\.problem) == ["no interview questions for NLP Engineer"])
+    }
+
+    @Test("Similarity compares topic words only")
+    func similarity() {
+        #expect(InterviewBank.similarity("How would you deploy a model?", "Deploy the model, how?") == 1)
+        #expect(InterviewBank.similarity("Explain tokens.", "Describe a data pipeline.") == 0)
+    }
+}

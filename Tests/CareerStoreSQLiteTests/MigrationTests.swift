@@ -29,7 +29,12 @@ struct MigrationTests {
         encoder.outputFormatting = .sortedKeys
         let now = try JSONSerialization.jsonObject(with: encoder.encode(opened.result)) as? NSDictionary
         let then = try JSONSerialization.jsonObject(with: shown) as? NSDictionary
-        #expect(now != nil && now == then)
+        // The answers read back intact, so everything scored from them is as shown then. (Next steps are advice
+        // the product has since made personal, leaving out skills the person rated 3 or 4; they may differ.)
+        #expect(now != nil)
+        for key in ["ranking", "skillGaps", "levers", "answeredCount", "skippedItems", "questionnaireVersion"] {
+            #expect(now?[key] as? NSObject == then?[key] as? NSObject, "\(key)")
+        }
 
         let documentToken = try #require(ResultToken(rawValue: "v1docv1docv1docv1docv1"))
         let document = try #require(try await store.analysis(token: documentToken))

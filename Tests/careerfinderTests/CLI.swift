@@ -23,7 +23,8 @@ struct CLI {
 
     static func run(_ arguments: String...) throws -> Result { try run(arguments, input: "") }
 
-    /// Runs with `input` on standard input (nil leaves it open), optionally sending Ctrl-C after a delay.
+    /// Runs with `input` on standard input (nil leaves it open), optionally sending Ctrl-C a delay after its first
+    /// output.
     static func run(_ arguments: [String], input: String?, interruptAfter delay: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -37,11 +38,15 @@ struct CLI {
             inPipe.fileHandleForWriting.write(Data(input.utf8))
             try inPipe.fileHandleForWriting.close()
         }
+        var stdout = Data()
         if let delay {
+            // Ctrl-C only once the program has started talking: on a busy machine a fixed delay could land before
+            // it has set up its handler, which would test nothing.
+            stdout.append(out.fileHandleForReading.availableData)
             Thread.sleep(forTimeInterval: delay)
             process.interrupt()
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        stdout.append(out.fileHandleForReading.readDataToEndOfFile())
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(

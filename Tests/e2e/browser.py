@@ -788,11 +788,50 @@ def pathways(b):
         check(len(items) == 1 and text in items[0].text, page, f"li#{source} with its attribution", "none")
 
 
+def plans(b):
+    """A plan from a pasted resume: tick a step, reload and find it kept, and print it without the site's chrome."""
+    check = b.failures.check
+    step("a learning plan from a pasted resume")
+    b.open("/plan")
+    page = "/plan"
+    b.common_checks(page, "Make a learning plan")
+    Select(b.find("select#target")).select_by_visible_text(TOP_ROLE[1])
+    b.driver.execute_script("arguments[0].value = arguments[1]", b.find("#resume"), RESUME)
+    b.find("#hours").send_keys("6")
+    b.click_and_load(button(b, "Make my plan"))
+    path = b.path()
+    check(path.startswith("/plans/"), page, "the plan to open at its private link", path)
+    page = "plan " + path
+    b.common_checks(page, f"Your plan toward {TOP_ROLE[1]}")
+    status = b.find('main p[role="status"]').text
+    total = int(status.split(" of ")[1].split()[0]) if " of " in status else 0
+    check(status.startswith("0 of ") and total >= 3, page, '"0 of N steps done"', repr(status))
+    check("weeks at 6 hours a week" in b.main_text(), page, "a calendar at 6 hours a week", "none")
+    steps = b.find_all("main ul.steps > li")
+    check(steps and not any(li.get_attribute("id") == "step-kubernetes" for li in steps), page,
+          "Kubernetes left out (the resume names it)", "listed")
+    first = steps[0].get_attribute("id")
+    b.click_and_load(b.find("button", steps[0]))
+    b.open(path)  # a fresh load, as when coming back another day
+    status = b.find('main p[role="status"]').text
+    check(status.startswith(f"1 of {total} "), page, "the tick kept after a reload", repr(status))
+    undo = b.find_all(f"main li#{first} button")
+    check(undo and undo[0].text == "Undo", page, f"the ticked step {first} offering Undo", "none")
+    print(f"  plan: {b.screenshot('plan')}")
+    b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = b.driver.execute_script(
+        "return ['nav', 'footer', 'main form'].map(s => getComputedStyle(document.querySelector(s)).display)")
+    check(hidden == ["none", "none", "none"], page, "navigation, footer and buttons hidden in print", f"{hidden}")
+    print(f"  plan as printed: {b.screenshot('plan-print')}")
+    b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
 # Pages checked at phone and desktop width with axe-core; a saved result and a saved analysis are added.
 SWEEP = ["/", "/roles", "/roles/ml-engineer", "/roles/senior-ml-engineer", "/compare",
          "/compare?roles=ml-engineer&roles=data-scientist&roles=mlops-engineer&roles=ai-product-manager",
          "/salaries", "/salaries?role=prompt-engineer", "/salaries?role=data-scientist&area=austin", "/sources",
          "/assessment", "/analyze", "/match", "/path", "/path?from=data-analyst&to=ml-engineer&have=pandas",
+         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas",
          "/no-such-page"]
 WIDTHS = (390, 1280)
 
@@ -845,6 +884,10 @@ def sweep(b, server):
         {"text": RESUME, "target": "mlops-engineer", "save": True}))
     if check(status == 200 and analysed.get("token"), "/api/analyze/resume", "a saved analysis", status):
         pages.append(f"/analyses/{analysed['token']}")
+    status, kept = call(server.base, "POST", "/api/plans", json.dumps(
+        {"target": "ml-engineer", "resume": RESUME, "hoursPerWeek": 8}))
+    if check(status == 201, "/api/plans", "a kept plan for the sweep", status):
+        pages += [f"/plans/{kept['token']}", f"/plans/{kept['token']}/delete"]
     for width in WIDTHS:
         b.driver.set_window_size(width, 900)
         for path in pages:
@@ -928,6 +971,7 @@ def run(binary, screenshots):
                                  ("assessment, result and delete", lambda: assessment_flow(browser)),
                                  ("analyze", lambda: analyze(browser, folder)),
                                  ("pathways", lambda: pathways(browser)),
+                                 ("plans", lambda: plans(browser)),
                                  ("keyboard walk", lambda: keyboard_walk(browser)),
                                  ("width and axe sweep", lambda: sweep(browser, server))]:
                 try:

@@ -26,7 +26,15 @@ extension AssessmentScorer {
             questionnaireVersion: questionnaire.version, answeredCount: answered, itemCount: codes.count,
             skippedItems: skipped, uninformative: nil, ranking: ranking, closeCall: closeCall,
             levers: levers(codes, sheet: sheet, first: first.role, second: second.role),
-            skillGaps: skillGaps(codes, top: first.role), nextSteps: nextSteps[roleIndex(of: first.role)])
+            skillGaps: skillGaps(codes, top: first.role),
+            nextSteps: personal(
+                nextSteps[roleIndex(of: first.role)], confident: questionnaire.confidentSkills(in: sheet)))
+    }
+
+    /// The next steps less those about skills the person rated 3 or 4 ("use it confidently", "could teach it"):
+    /// telling someone who could teach Docker to learn Docker reads them wrong.
+    private func personal(_ steps: [Statement], confident: Set<Skill.ID>) -> [Statement] {
+        steps.filter { $0.skills.isEmpty || !Set($0.skills).isSubset(of: confident) }
     }
 
     /// Only the scores, in role order; the fast path for balance checks and benchmarks.

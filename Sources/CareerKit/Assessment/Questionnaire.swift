@@ -77,3 +77,15 @@ public enum Answer: Hashable, Sendable, Codable {
     case choice(String)
     case skipped
 }
+
+extension Questionnaire {
+    /// The skills of the items a sheet rates 3 or more on the skill scale: what the person uses confidently at
+    /// work or could teach, which plans and next steps count as had.
+    public func confidentSkills(in sheet: AnswerSheet) -> Set<Skill.ID> {
+        var skills = Set<Skill.ID>()
+        for (index, item) in items.enumerated() where item.scale?.id == "skill" && index < sheet.answers.count {
+            if case .value(let rating) = sheet.answers[index], rating >= 3 { skills.formUnion(item.skills) }
+        }
+        return skills
+    }
+}

@@ -14,6 +14,11 @@ public struct KnowledgeBase: Sendable {
     public let earlierQuestionnaires: [Questionnaire]
     /// Learning estimates and documentation links per skill, for plans (`skill-learning.yaml`).
     public let learning: LearningEstimates
+    /// Interview questions per profiled role (`interview/ROLE.yaml`).
+    public let interviews: [InterviewBank]
+
+    /// The interview questions for a role, if the knowledge base has them.
+    public func interviewBank(for role: Role.ID) -> InterviewBank? { interviews.first { $0.role == role } }
     /// Which skills each role requires or would like (`skill-requirements.yaml`); empty when absent.
     public let requirements: [RoleRequirements]
     /// Official wage estimates by area (`wages/`); empty when absent.
@@ -33,9 +38,10 @@ public struct KnowledgeBase: Sendable {
         questionnaire: Questionnaire?, requirements: [RoleRequirements] = [], wages: WageStatistics = WageStatistics(),
         occupationMappings: [OccupationMapping] = [], careerMoves: CareerMoves? = nil,
         earlierQuestionnaires: [Questionnaire] = [], postingSignals: [PostingSignals] = [],
-        learning: LearningEstimates = .none
+        learning: LearningEstimates = .none, interviews: [InterviewBank] = []
     ) {
         self.learning = learning
+        self.interviews = interviews
         self.postingSignals = postingSignals
         self.earlierQuestionnaires = earlierQuestionnaires
         self.wages = wages

@@ -35,17 +35,9 @@ extension CareerService {
         if let answers = have.answers {
             let scorer = try AnswerSheet.version(of: answers).flatMap { scorers[$0] } ?? requireScorer()
             let sheet = try AnswerSheet.parse(answers, for: scorer.questionnaire)
-            skills.formUnion(Self.confidentSkills(sheet, in: scorer.questionnaire))
+            skills.formUnion(scorer.questionnaire.confidentSkills(in: sheet))
         }
         return skills
     }
 
-    /// The skills of the items rated 3 or more on the skill scale: what the person uses confidently or could teach.
-    static func confidentSkills(_ sheet: AnswerSheet, in questionnaire: Questionnaire) -> Set<Skill.ID> {
-        var skills = Set<Skill.ID>()
-        for (index, item) in questionnaire.items.enumerated() where item.scale?.id == "skill" {
-            if case .value(let rating) = sheet.answers[index], rating >= 3 { skills.formUnion(item.skills) }
-        }
-        return skills
-    }
 }

@@ -65,6 +65,13 @@ public struct KnowledgeBaseLoader: Sendable {
         let moves = optionalDocument("career-moves.yaml", readers: &readers, CareerMoves.read)
         let learning =
             optionalDocument("skill-learning.yaml", readers: &readers, LearningEstimates.read) ?? .none
+        var interviews: [InterviewBank] = []
+        for name in fileNames(in: "interview") {
+            let role = String(name.dropLast(".yaml".count))
+            interviews +=
+                optionalDocument("interview/\(name)", readers: &readers) { InterviewBank.read($0, expectedRole: role) }
+                .map { [$0] } ?? []
+        }
         let signalsFile = "posting-signals.yaml"
         let signals =
             FileManager.default.fileExists(atPath: directory.appendingPathComponent(signalsFile).path)
@@ -85,12 +92,22 @@ public struct KnowledgeBaseLoader: Sendable {
         let base = KnowledgeBase(
             sources: sources, skills: skills, roles: profiled + positions, salaryTables: tables, ladders: ladders,
             questionnaire: questionnaire, requirements: requirements, wages: wages, occupationMappings: mappings,
-            careerMoves: moves, earlierQuestionnaires: earlier, postingSignals: signals, learning: learning)
+            careerMoves: moves, earlierQuestionnaires: earlier, postingSignals: signals, learning: learning,
+            interviews: interviews)
         issues += readers.flatMap(\.issues)
         issues += CrossReferenceCheck(readers: readers).issues()
         issues += CoverageCheck(base: base).issues()
         issues += PathwayCheck(base: base).issues()
         issues += Self.versionIssues(current: questionnaire, earlier: earlier)
+        // With interview questions at all, every profiled role has its bank.
+        if !fileNames(in: "interview").isEmpty {
+            for role in profiled where !interviews.contains(where: { $0.role == role.id }) {
+                issues.append(
+                    ValidationIssue(
+                        file: "interview/", path: role.id.rawValue, problem: "no interview questions for \(role.title)")
+                )
+            }
+        }
         issues += SkillRelationCheck(skills: skills).issues()
         return (base, issues)
     }
