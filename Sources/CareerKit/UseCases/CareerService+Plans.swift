@@ -148,3 +148,57 @@ extension CareerService {
         }
     }
 }
+
+/// An interview practice session's questions, and the person's gaps they were weighted toward.
+public struct PracticeSession: Sendable, Codable {
+    public let role: Role.ID
+    public let roleTitle: String
+    public let seed: UInt64
+    public let gaps: [Skill.ID]
+    public let questions: [InterviewQuestion]
+}
+
+extension CareerService {
+    /// The most questions one session asks.
+    public static let maximumPracticeQuestions = 20
+
+    /// Questions for a practice session toward `role`: weighted toward `level` and, with a resume or skill list,
+    /// toward the skills the person's plan says they lack. The same seed gives the same questions.
+    public func interviewPractice(
+        role name: String, level: String? = nil, count: Int = 5, have: OwnedSkills = OwnedSkills(), seed: UInt64
+    ) throws -> PracticeSession {
+        let role = try base.role(named: name)
+        guard let bank = base.interviewBank(for: role.id) else {
+            throw CareerError(.invalidInput, "there are no interview questions for \(role.title)", fields: ["role"])
+        }
+        let parsedLevel = try level.flatMap { text -> InterviewQuestion.Level? in
+            if text.isEmpty { return nil }
+            guard let level = InterviewQuestion.Level(rawValue: text.lowercased()) else {
+                throw CareerError(.invalidInput, "the level is entry, mid or senior", fields: ["level"])
+            }
+            return level
+        }
+        guard (1...Self.maximumPracticeQuestions).contains(count) else {
+            throw CareerError(
+                .invalidInput, "ask for 1 to \(Self.maximumPracticeQuestions) questions", fields: ["count"])
+        }
+        let given = [have.list, have.resume, have.answers].contains { !($0 ?? "").isEmpty }
+        let gaps = given ? try learningPlan(target: role.id.rawValue, have: have).steps.map(\.skill) : []
+        return PracticeSession(
+            role: role.id, roleTitle: role.title, seed: seed, gaps: gaps,
+            questions: InterviewPractice.pick(
+                from: bank, level: parsedLevel, count: count, gaps: Set(gaps), seed: seed))
+    }
+
+    /// Sums up a session: points covered, the weakest skills, and which stage of the person's plan teaches each.
+    public func interviewSummary(
+        role name: String, answers: [InterviewPractice.Answer], have: OwnedSkills = OwnedSkills()
+    ) throws -> InterviewPractice.Summary {
+        let role = try base.role(named: name)
+        guard let bank = base.interviewBank(for: role.id) else {
+            throw CareerError(.invalidInput, "there are no interview questions for \(role.title)", fields: ["role"])
+        }
+        let plan = try? learningPlan(target: role.id.rawValue, have: have)
+        return InterviewPractice.summary(of: answers, in: bank, base: base, plan: plan)
+    }
+}
