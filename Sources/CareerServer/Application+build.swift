@@ -108,5 +108,6 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(MatchPages(service: service, templates: templates).endpoints)
     router.addRoutes(PathPages(service: dependencies.service, templates: templates).endpoints)
     router.addRoutes(PlanPages(service: service, templates: templates).endpoints)
+    router.addRoutes(InterviewPages(service: service, templates: templates).endpoints)
     return router
 }

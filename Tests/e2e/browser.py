@@ -826,12 +826,43 @@ def plans(b):
     b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
+def interview(b):
+    """Interview practice by clicks: each question's points opened and ticked, then the summary."""
+    check = b.failures.check
+    step("interview practice")
+    b.open("/interview?role=ai-product-manager")
+    page = "/interview"
+    b.common_checks(page, "Interview practice")
+    b.find("#count").clear()
+    b.find("#count").send_keys("3")
+    b.click_and_load(button(b, "Start"))
+    for number in range(1, 4):
+        page = f"interview question {number}"
+        b.common_checks(page, "Interview practice: AI Product Manager")
+        check(f"Question {number} of 3" in b.main_text(), page, f'"Question {number} of 3"', b.main_text()[:80])
+        b.find("main details summary").click()
+        boxes = b.find_all("main details input[type=checkbox]")
+        check(3 <= len(boxes) <= 6, page, "3 to 6 points to tick", f"{len(boxes)}")
+        if number == 1:
+            for box in boxes:
+                box.click()
+        if number == 1:
+            print(f"  question: {b.screenshot('interview-question')}")
+        b.click_and_load(button(b, "See how it went" if number == 3 else "Next question"))
+    page = "interview summary"
+    b.common_checks(page, "Interview practice: how it went")
+    status = b.find('main p[role="status"]').text
+    check(status.startswith("You covered ") and not status.startswith("You covered 0 "), page,
+          "the first question's points counted", repr(status))
+    print(f"  summary: {b.screenshot('interview-summary')}")
+
+
 # Pages checked at phone and desktop width with axe-core; a saved result and a saved analysis are added.
 SWEEP = ["/", "/roles", "/roles/ml-engineer", "/roles/senior-ml-engineer", "/compare",
          "/compare?roles=ml-engineer&roles=data-scientist&roles=mlops-engineer&roles=ai-product-manager",
          "/salaries", "/salaries?role=prompt-engineer", "/salaries?role=data-scientist&area=austin", "/sources",
          "/assessment", "/analyze", "/match", "/path", "/path?from=data-analyst&to=ml-engineer&have=pandas",
-         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas",
+         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas", "/interview",
          "/no-such-page"]
 WIDTHS = (390, 1280)
 
@@ -972,6 +1003,7 @@ def run(binary, screenshots):
                                  ("analyze", lambda: analyze(browser, folder)),
                                  ("pathways", lambda: pathways(browser)),
                                  ("plans", lambda: plans(browser)),
+                                 ("interview", lambda: interview(browser)),
                                  ("keyboard walk", lambda: keyboard_walk(browser)),
                                  ("width and axe sweep", lambda: sweep(browser, server))]:
                 try:
