@@ -96,6 +96,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(AnalysisAPI(service: service).endpoints, atPath: "/api/analyze")
     router.addRoutes(SavedAnalysisAPI(service: service).endpoints, atPath: "/api")
     router.addRoutes(PlansAPI(service: service).endpoints, atPath: "/api")
+    router.addRoutes(InterviewAPI(service: service).endpoints, atPath: "/api")
     router.addRoutes(WagesAndPathsAPI(service: dependencies.service, cache: cache).endpoints, atPath: "/api")
     router.addRoutes(
         CatalogPages(base: dependencies.base, places: dependencies.service.places, cache: cache, templates: templates)

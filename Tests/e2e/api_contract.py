@@ -205,6 +205,21 @@ def exercise(contract):
         c.failures.append(f"expected a plan to be made, got {status}")
     c.call("get", "/api/plans/not-a-token", "/api/plans/{token}")
 
+    practice = "/api/interview/{role}"
+    status, session = c.call("get", "/api/interview/ml-engineer?count=4&seed=9&level=mid&have=python", practice)
+    c.call("get", "/api/interview/ai-product-manager", practice)
+    for bad in ["/api/interview/nobody", "/api/interview/data-analyst", "/api/interview/ml-engineer?count=99",
+                "/api/interview/ml-engineer?level=wizard", "/api/interview/ml-engineer?seed=-1"]:
+        c.call("get", bad, practice)
+    summary = "/api/interview/{role}/summary"
+    c.call("post", "/api/interview/ml-engineer/summary", summary, json.dumps(c.example(summary, "post")))
+    if status == 200:
+        answers = [{"question": q["id"], "covered": [0]} for q in session["questions"]]
+        c.call("post", "/api/interview/ml-engineer/summary", summary, json.dumps({"answers": answers}))
+    for bad in ['{"answers": "none"}', "[]", '{"answers": [{"question": "x"}]}']:
+        c.call("post", "/api/interview/ml-engineer/summary", summary, bad)
+    c.call("post", "/api/interview/nobody/summary", summary, '{"answers": []}')
+
     match = "/api/analyze/match"
     c.call("post", match, match, json.dumps(c.example(match, "post")))
     for bad in ['{"resume": "Python", "posting": "  "}', '{"resume": "Python"}', "[]", "a" * 1_000_001]:
