@@ -14,7 +14,7 @@ struct CareerFinder: AsyncParsableCommand {
             """,
         subcommands: [
             QuizCommand.self, AnalyzeCommand.self, RolesCommand.self, RoleCommand.self, CompareCommand.self,
-            SalaryCommand.self, PathCommand.self, PlanCommand.self, InterviewCommand.self,
+            SalaryCommand.self, PathCommand.self, PlanCommand.self, InterviewCommand.self, GuideCommand.self,
             SourcesCommand.self,
             KnowledgeBaseCommand.self, ServeCommand.self, ReportCommand.self, BenchCommand.self,
         ]

@@ -148,7 +148,9 @@ public struct LearningPlan: Sendable, Codable, Equatable {
     }
 
     /// The missing skills in an order where each comes after everything it needs that is also missing; among
-    /// those ready, required before nice to have, heavier first, then the requirements file's order.
+    /// those ready, required before nice to have, heavier first, then the requirements file's order. A skill
+    /// ranks as high as the most important skill that needs it, so a light prerequisite of a central skill
+    /// (linear algebra for deep learning) is learnt early rather than last.
     static func ordered(
         _ missing: [(WeightedSkill, Bool, Int)], in base: KnowledgeBase
     ) -> [(WeightedSkill, Bool)] {
@@ -156,18 +158,28 @@ public struct LearningPlan: Sendable, Codable, Equatable {
         let needs = Dictionary(
             missing.map { ($0.0.skill, prerequisites(of: $0.0.skill, in: base).intersection(ids)) },
             uniquingKeysWith: { first, _ in first })
-        var placed = Set<Skill.ID>()
-        var remaining = missing
-        var order: [(WeightedSkill, Bool)] = []
         func better(_ a: (WeightedSkill, Bool, Int), _ b: (WeightedSkill, Bool, Int)) -> Bool {
             if a.1 != b.1 { return a.1 }
             return a.0.weight != b.0.weight ? a.0.weight > b.0.weight : a.2 < b.2
         }
+        // Each skill's rank: the best of its own and that of every missing skill needing it.
+        var rank: [Skill.ID: (WeightedSkill, Bool, Int)] = [:]
+        for entry in missing {
+            let dependents = missing.filter { needs[$0.0.skill, default: []].contains(entry.0.skill) }
+            rank[entry.0.skill] = ([entry] + dependents).min(by: better)!
+        }
+        var placed = Set<Skill.ID>()
+        var remaining = missing
+        var order: [(WeightedSkill, Bool)] = []
         while !remaining.isEmpty {
             let ready = remaining.indices.filter { needs[remaining[$0].0.skill, default: []].isSubset(of: placed) }
             // A cycle (which the validator refuses) would leave nothing ready: take the best anyway.
             let pool = ready.isEmpty ? Array(remaining.indices) : ready
-            let best = pool.min { better(remaining[$0], remaining[$1]) }!
+            let best = pool.min { a, b in
+                let (x, y) = (rank[remaining[a].0.skill]!, rank[remaining[b].0.skill]!)
+                if x.0.skill != y.0.skill { return better(x, y) }
+                return better(remaining[a], remaining[b])
+            }!
             let entry = remaining.remove(at: best)
             placed.insert(entry.0.skill)
             order.append((entry.0, entry.1))
