@@ -110,5 +110,6 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(PathPages(service: dependencies.service, templates: templates).endpoints)
     router.addRoutes(PlanPages(service: service, templates: templates).endpoints)
     router.addRoutes(InterviewPages(service: service, templates: templates).endpoints)
+    router.addRoutes(GuidePages(base: dependencies.base, cache: cache, templates: templates).endpoints)
     return router
 }

@@ -826,6 +826,31 @@ def plans(b):
     b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
+GUIDED = ["ml-engineer", "data-scientist", "mlops-engineer", "ai-product-manager", "ai-engineer", "prompt-engineer",
+          "nlp-engineer", "computer-vision-engineer"]
+
+
+def guides(b):
+    """Every role's guide renders, and every statement or figure on it names its source."""
+    check = b.failures.check
+    step("role guides")
+    for role in GUIDED:
+        page = f"/guides/{role}"
+        b.open(page)
+        title = b.find("h1").text
+        b.common_checks(page, title)
+        check(title.startswith("How to become a"), page, '"How to become a ..."', title)
+        headings = [h2.text for h2 in b.find_all("main h2")]
+        for heading in ["Who it suits", "What to learn, in order", "Pay by level", "The ladder", "First steps"]:
+            check(heading in headings, page, f'a "{heading}" section', f"{headings}")
+        items = [li for li in b.find_all("main ul li, main ol li") if "learn" not in
+                 (li.find_element(By.XPATH, "..").get_attribute("class") or "")]
+        unsourced = [li.text[:60] for li in items if not li.find_elements(By.CSS_SELECTOR, ".src a")]
+        check(len(items) > 10 and not unsourced, page, "every statement and figure with its source",
+              f"{len(items)} items, unsourced: {unsourced[:3]}")
+    print(f"  guide: {b.screenshot('guide')}")
+
+
 def interview(b):
     """Interview practice by clicks: each question's points opened and ticked, then the summary."""
     check = b.failures.check
@@ -862,7 +887,7 @@ SWEEP = ["/", "/roles", "/roles/ml-engineer", "/roles/senior-ml-engineer", "/com
          "/compare?roles=ml-engineer&roles=data-scientist&roles=mlops-engineer&roles=ai-product-manager",
          "/salaries", "/salaries?role=prompt-engineer", "/salaries?role=data-scientist&area=austin", "/sources",
          "/assessment", "/analyze", "/match", "/path", "/path?from=data-analyst&to=ml-engineer&have=pandas",
-         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas", "/interview",
+         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas", "/interview", "/guides",
          "/no-such-page"]
 WIDTHS = (390, 1280)
 
@@ -908,7 +933,7 @@ def sweep(b, server):
     print(f"  axe-core {version.group(1) if version else 'unknown version'}")
     status, questionnaire = call(server.base, "GET", "/api/assessment")
     status, saved = call(server.base, "POST", "/api/assessment?save=true", random_sheet(questionnaire, 7))
-    pages = list(SWEEP)
+    pages = list(SWEEP) + [f"/guides/{role}" for role in GUIDED]
     if check(status == 201, "/api/assessment", "a saved result for the sweep", status):
         pages += [f"/results/{saved['token']}", f"/results/{saved['token']}/delete"]
     status, analysed = call(server.base, "POST", "/api/analyze/resume", json.dumps(
@@ -1004,6 +1029,7 @@ def run(binary, screenshots):
                                  ("pathways", lambda: pathways(browser)),
                                  ("plans", lambda: plans(browser)),
                                  ("interview", lambda: interview(browser)),
+                                 ("guides", lambda: guides(browser)),
                                  ("keyboard walk", lambda: keyboard_walk(browser)),
                                  ("width and axe sweep", lambda: sweep(browser, server))]:
                 try:
