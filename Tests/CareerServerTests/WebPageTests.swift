@@ -147,6 +147,16 @@ struct WebPageTests {
                 let report = try json(response.body)
                 #expect(report["answers"] as? Int == 1)
             }
+            // The result downloads as Markdown and JSON.
+            try await client.execute(uri: location + "/result.md", method: .get) { response in
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"ai-career-result.md\"")
+                let markdown = text(response.body)
+                #expect(markdown.hasPrefix("# Your AI career result") && markdown.contains("## Ranking"))
+                #expect(markdown.contains("## Sources") && !markdown.contains("seed-0"))
+            }
+            try await client.execute(uri: location + "/result.json", method: .get) { response in
+                #expect((try? json(response.body))?["ranking"] != nil)
+            }
             // Deleting asks first; only the confirmed POST deletes.
             try await client.execute(uri: location + "/delete", method: .get) { response in
                 #expect(response.status == .ok && text(response.body).contains("Yes, delete it"))

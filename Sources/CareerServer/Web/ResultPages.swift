@@ -33,6 +33,27 @@ struct ResultPages {
                 status: .seeOther,
                 headers: [.location: "/results/\(token)?rated=\(fit.role.rawValue)#fit-\(fit.role.rawValue)"])
         }
+        // Downloads to keep: Markdown to read or print, JSON (the API's own) for programs.
+        routes.get("results/:token/result.md") { _, context in
+            let opened = try await service.openResult(token: try context.parameters.require("token"))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/markdown; charset=utf-8",
+                    .contentDisposition: "attachment; filename=\"ai-career-result.md\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: opened.result.markdown(in: service.base))))
+        }
+        routes.get("results/:token/result.json") { _, context in
+            let opened = try await service.openResult(token: try context.parameters.require("token"))
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/json",
+                    .contentDisposition: "attachment; filename=\"ai-career-result.json\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(bytes: opened.result.jsonBytes())))
+        }
         // Deleting asks first, on a page of its own: no script needed, and a stray click loses nothing.
         routes.get("results/:token/delete") { _, context in
             let opened = try await service.openResult(token: try context.parameters.require("token"))
