@@ -75,11 +75,11 @@ public struct PostgresCareerStore: CareerStore, Service {
     }
 
     public func deleteResult(token: ResultToken) async throws -> Bool {
-        // One statement, so the result and its votes go together.
+        // One statement: the result goes, and its votes stay for the validity report without pointing at it.
         try await deleted(
             client.query(
                 """
-                WITH votes AS (DELETE FROM match_feedback WHERE token = \(token.rawValue))
+                WITH votes AS (UPDATE match_feedback SET token = NULL WHERE token = \(token.rawValue))
                 DELETE FROM saved_result WHERE token = \(token.rawValue) RETURNING token
                 """, logger: logger))
     }

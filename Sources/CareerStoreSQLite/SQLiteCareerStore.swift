@@ -37,7 +37,8 @@ public struct SQLiteCareerStore: CareerStore {
 
     public func deleteResult(token: ResultToken) async throws -> Bool {
         try await writer.write { db in
-            try MatchFeedbackRecord.filter(Column("token") == token.rawValue).deleteAll(db)
+            // The votes stay for the validity report, but no longer point at anything.
+            try db.execute(sql: "UPDATE matchFeedback SET token = NULL WHERE token = ?", arguments: [token.rawValue])
             return try SavedResultRecord.deleteOne(db, key: token.rawValue)
         }
     }

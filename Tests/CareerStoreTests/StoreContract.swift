@@ -52,15 +52,16 @@ struct StoreContract {
     }
 
     /// A vote on a result is one per role: voting again replaces it, other results' votes are untouched, and
-    /// deleting the result deletes its votes.
+    /// deleting the result unties its votes, which stay as anonymous counts.
     mutating func votesOnAResult() async throws {
         let mine = token(), other = token()
         try await store.save(Self.result(mine))
         try await store.save(Self.result(other))
+        let version = "v-\(UUID().uuidString)"
         func vote(_ token: ResultToken, _ role: Role.ID, _ good: Bool) async throws {
             try await store.record(
                 MatchFeedback(
-                    questionnaireVersion: "v-test", role: role, rank: 1, score: 70, goodFit: good, token: token))
+                    questionnaireVersion: version, role: role, rank: 1, score: 70, goodFit: good, token: token))
         }
         try await vote(mine, "ml-engineer", true)
         try await vote(mine, "ml-engineer", false)
@@ -73,6 +74,9 @@ struct StoreContract {
         #expect(votes.allSatisfy { $0.token == mine })
         #expect(try await store.deleteResult(token: mine))
         #expect(try await store.feedback(token: mine).isEmpty)
+        // The votes stay, untied: three in all for this version (two from the deleted result, one from the other).
+        let kept = try await store.allFeedback().filter { $0.questionnaireVersion == version }
+        #expect(kept.count == 3 && kept.filter { $0.token == mine }.isEmpty)
         #expect(try await store.feedback(token: other).map(\.goodFit) == [true])
     }
 

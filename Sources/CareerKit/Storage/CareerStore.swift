@@ -7,7 +7,8 @@ public protocol CareerStore: Sendable {
     func save(_ result: SavedResult) async throws
     /// The result saved under a token, if any.
     func result(token: ResultToken) async throws -> SavedResult?
-    /// Deletes the result saved under a token, and the votes given on it; false when there was none.
+    /// Deletes the result saved under a token; its votes stay as anonymous counts (role, rank, score, version) for
+    /// the validity report, no longer tied to it. False when there was none.
     func deleteResult(token: ResultToken) async throws -> Bool
     /// Records one "was this right for you?" answer; a vote on a result replaces that result's earlier vote on the
     /// same role.

@@ -71,7 +71,7 @@ struct ResultPages {
             return HTMLPage(
                 title: "Result deleted",
                 body:
-                    "<p role=\"status\">Your result, its answers and your votes on it are gone. <a href=\"/assessment\">Take the assessment again</a>.</p>"
+                    "<p role=\"status\">Your result and its answers are gone; your votes remain only as anonymous counts. <a href=\"/assessment\">Take the assessment again</a>.</p>"
             )
         }
         return routes
