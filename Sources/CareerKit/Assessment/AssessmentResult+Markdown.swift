@@ -4,14 +4,8 @@ extension AssessmentResult {
     /// The result as Markdown, to keep or print: the ranking with scores, why the top role scored as it did, the
     /// skill gaps and next steps, with the sources they cite numbered at the end.
     public func markdown(in base: KnowledgeBase) -> String {
-        var cited: [Source.ID] = []
-        func cite(_ sources: [Source.ID]) -> String {
-            "["
-                + sources.map { id -> String in
-                    if !cited.contains(id) { cited.append(id) }
-                    return String(cited.firstIndex(of: id)! + 1)
-                }.joined(separator: ", ") + "]"
-        }
+        var citations = SourceCitations()
+        func cite(_ sources: [Source.ID]) -> String { citations.cite(sources) }
         var lines = ["# Your AI career result", ""]
         lines.append("Questionnaire \(questionnaireVersion); \(answeredCount) of \(itemCount) items answered.")
         if let uninformative { return (lines + ["", "No ranking: \(uninformative)"]).joined(separator: "\n") + "\n" }
@@ -39,13 +33,8 @@ extension AssessmentResult {
                 lines.append("\(index + 1). \(base.namingSources(in: step.text)) \(cite(step.sources))")
             }
         }
-        if !cited.isEmpty {
-            lines += ["", "## Sources", ""]
-            for (index, id) in cited.enumerated() {
-                guard let source = base.source(id) else { continue }
-                lines.append("\(index + 1). \(source.title)" + (source.publisher.map { ", \($0)" } ?? ""))
-            }
-        }
+        let sources = citations.section(in: base)
+        if !sources.isEmpty { lines += [""] + sources }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -8,14 +8,8 @@ extension LearningPlan {
     /// The plan as Markdown, to keep or print: stages with their steps (ticked when done), hours, documentation
     /// links, why, a project, and the sources cited, numbered.
     public func markdown(in base: KnowledgeBase) -> String {
-        var cited: [Source.ID] = []
-        func cite(_ sources: [Source.ID]) -> String {
-            let numbers = sources.map { id -> String in
-                if !cited.contains(id) { cited.append(id) }
-                return String(cited.firstIndex(of: id)! + 1)
-            }
-            return "[" + numbers.joined(separator: ", ") + "]"
-        }
+        var citations = SourceCitations()
+        func cite(_ sources: [Source.ID]) -> String { citations.cite(sources) }
         let range = Self.describe
         var lines = ["# Plan toward \(targetTitle)", ""]
         let (done, total) = progress
@@ -50,14 +44,7 @@ extension LearningPlan {
             }
             lines.append("")
         }
-        lines += ["## Sources", ""]
-        for (index, id) in cited.enumerated() {
-            guard let source = base.source(id) else { continue }
-            var entry = "\(index + 1). \(source.title)"
-            if let publisher = source.publisher { entry += ", \(publisher)" }
-            if let url = source.url { entry += ", <\(url)>" }
-            lines.append(entry)
-        }
+        lines += citations.section(in: base)
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -40,14 +40,8 @@ public struct RoleGuide: Sendable {
 
     /// The guide as Markdown, with the sources it cites numbered at the end.
     public func markdown(in base: KnowledgeBase) -> String {
-        var cited: [Source.ID] = []
-        func cite(_ sources: [Source.ID]) -> String {
-            "["
-                + sources.map { id -> String in
-                    if !cited.contains(id) { cited.append(id) }
-                    return String(cited.firstIndex(of: id)! + 1)
-                }.joined(separator: ", ") + "]"
-        }
+        var citations = SourceCitations()
+        func cite(_ sources: [Source.ID]) -> String { citations.cite(sources) }
         func statements(_ list: [Statement]) -> [String] {
             list.map { "- \(base.namingSources(in: $0.text)) \(cite($0.sources))" }
         }
@@ -89,13 +83,7 @@ public struct RoleGuide: Sendable {
                     + ".")
         }
         lines += ["", "## First steps", ""] + statements(firstSteps)
-        lines += ["", "## Sources", ""]
-        for (index, id) in cited.enumerated() {
-            guard let source = base.source(id) else { continue }
-            lines.append(
-                "\(index + 1). \(source.title)" + (source.publisher.map { ", \($0)" } ?? "")
-                    + (source.url.map { ", <\($0)>" } ?? ""))
-        }
+        lines += [""] + citations.section(in: base)
         return lines.joined(separator: "\n") + "\n"
     }
 }
