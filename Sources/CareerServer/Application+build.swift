@@ -28,6 +28,10 @@ public struct AppDependencies: Sendable {
     /// Writes (POST, PUT, PATCH, DELETE) each client may send per minute; 0 turns the limit off.
     public var writesPerMinute = AppDependencies.defaultWritesPerMinute
 
+    /// How many days saved items are kept after they last changed; nil keeps them until people delete them.
+    public var retainDays: Int?
+    /// The reverse proxies whose forwarded client addresses are believed; none by default.
+    public var trustedProxies = TrustedProxies.none
     /// Enough for a person and a classroom behind one address; far below what a script can send.
     public static let defaultWritesPerMinute = 120
 
@@ -68,7 +72,8 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     // HEAD is answered for every GET route by the router itself: the GET's headers without its body.
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.addMiddleware {
-        LogRequestsMiddleware(.info)
+        ClientAddressMiddleware(trusted: dependencies.trustedProxies)
+        RequestLogMiddleware()
         SecurityHeadersMiddleware()
         CompressionMiddleware()
         RequestMetricsMiddleware(metrics: dependencies.metrics)
@@ -81,6 +86,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
                 limiter: WriteRateLimiter(perMinute: dependencies.writesPerMinute, now: dependencies.now)))
     }
     router.get("/health") { _, _ in HTTPResponse.Status.ok }
+    router.get("/ready") { _, _ in try await readiness(dependencies.service) }
     router.addRoutes(OperationsEndpoints(metrics: dependencies.metrics).endpoints)
     let cache = RenderCache()
     // The templates ship inside the program's bundle; without them it was packaged wrong and cannot serve pages.
@@ -110,6 +116,7 @@ public func buildRouter(_ dependencies: AppDependencies) -> Router<AppRequestCon
     router.addRoutes(PathPages(service: dependencies.service, templates: templates).endpoints)
     router.addRoutes(PlanPages(service: service, templates: templates).endpoints)
     router.addRoutes(InterviewPages(service: service, templates: templates).endpoints)
+    router.addRoutes(PrivacyPage(retainDays: dependencies.retainDays, templates: templates).endpoints)
     router.addRoutes(GuidePages(base: dependencies.base, cache: cache, templates: templates).endpoints)
     return router
 }

@@ -9,8 +9,8 @@ import ServiceLifecycle
 /// connect. Several servers may share one database; none keeps state of its own. The pool is a `Service`: run it
 /// in the application's `ServiceGroup`, so that SIGTERM closes it after the server has drained its requests.
 public struct PostgresCareerStore: CareerStore, Service {
-    private let client: PostgresClient
-    private let logger: Logger
+    let client: PostgresClient
+    let logger: Logger
 
     /// Connects, brings the schema up to date on one connection (so a wrong address or password fails at once
     /// rather than in the pool's retries), then starts the connection pool.
@@ -57,11 +57,7 @@ public struct PostgresCareerStore: CareerStore, Service {
     public func run() async { await client.run() }
 
     public func save(_ result: SavedResult) async throws {
-        try await client.query(
-            """
-            INSERT INTO saved_result (token, questionnaire_version, answers, created_at)
-            VALUES (\(result.token.rawValue), \(result.questionnaireVersion), \(result.answers), \(result.createdAt))
-            """, logger: logger)
+        try await client.query(Self.insert(result), logger: logger)
     }
 
     public func result(token: ResultToken) async throws -> SavedResult? {
@@ -69,7 +65,8 @@ public struct PostgresCareerStore: CareerStore, Service {
             "SELECT questionnaire_version, answers, created_at FROM saved_result WHERE token = \(token.rawValue)",
             logger: logger)
         for try await (version, answers, created) in rows.decode((String, String, Date).self) {
-            return SavedResult(token: token, questionnaireVersion: version, answers: answers, createdAt: created)
+            return SavedResult(
+                token: token, questionnaireVersion: version, answers: answers, createdAt: created.wholeMicroseconds)
         }
         return nil
     }
@@ -85,14 +82,7 @@ public struct PostgresCareerStore: CareerStore, Service {
     }
 
     public func record(_ feedback: MatchFeedback) async throws {
-        try await client.query(
-            """
-            INSERT INTO match_feedback (questionnaire_version, role, rank, score, good_fit, token)
-            VALUES (\(feedback.questionnaireVersion), \(feedback.role.rawValue), \(feedback.rank), \(feedback.score), \(feedback.goodFit), \(feedback.token?.rawValue))
-            ON CONFLICT (token, role) DO UPDATE
-            SET good_fit = EXCLUDED.good_fit, rank = EXCLUDED.rank, score = EXCLUDED.score,
-                questionnaire_version = EXCLUDED.questionnaire_version
-            """, logger: logger)
+        try await client.query(Self.insert(feedback), logger: logger)
     }
 
     public func feedback(token: ResultToken) async throws -> [MatchFeedback] {
@@ -124,11 +114,7 @@ public struct PostgresCareerStore: CareerStore, Service {
     }
 
     public func save(_ analysis: SavedAnalysis) async throws {
-        try await client.query(
-            """
-            INSERT INTO saved_document (token, kind, text, target, created_at)
-            VALUES (\(analysis.token.rawValue), \(analysis.kind.rawValue), \(analysis.text), \(analysis.target?.rawValue), \(analysis.createdAt))
-            """, logger: logger)
+        try await client.query(Self.insert(analysis), logger: logger)
     }
 
     public func analysis(token: ResultToken) async throws -> SavedAnalysis? {
@@ -138,7 +124,8 @@ public struct PostgresCareerStore: CareerStore, Service {
         for try await (kind, text, target, created) in rows.decode((String, String, String?, Date).self) {
             guard let kind = SavedAnalysis.Kind(rawValue: kind) else { return nil }
             return SavedAnalysis(
-                token: token, kind: kind, text: text, target: target.map { Role.ID($0) }, createdAt: created)
+                token: token, kind: kind, text: text, target: target.map { Role.ID($0) },
+                createdAt: created.wholeMicroseconds)
         }
         return nil
     }
@@ -149,18 +136,48 @@ public struct PostgresCareerStore: CareerStore, Service {
     }
 
     public func save(_ plan: SavedPlan) async throws {
-        let have = plan.have.map(\.rawValue).joined(separator: "\n")
-        let done = plan.done.map(\.rawValue)
         try await client.withTransaction(logger: logger) { connection in
-            try await connection.query(
-                """
-                INSERT INTO saved_plan (token, target, have, hours_per_week, created_at, updated_at)
-                VALUES (\(plan.token.rawValue), \(plan.target.rawValue), \(have), \(plan.hoursPerWeek), \(plan.createdAt), \(plan.updatedAt))
-                """, logger: logger)
-            try await connection.query(
-                "INSERT INTO plan_tick (token, skill) SELECT \(plan.token.rawValue), unnest(\(done)::text[])",
-                logger: logger)
+            for statement in Self.insert(plan) { try await connection.query(statement, logger: logger) }
         }
+    }
+
+    /// The statement saving a result.
+    static func insert(_ result: SavedResult) -> PostgresQuery {
+        """
+        INSERT INTO saved_result (token, questionnaire_version, answers, created_at)
+        VALUES (\(result.token.rawValue), \(result.questionnaireVersion), \(result.answers), \(PostgresTime(result.createdAt)))
+        """
+    }
+
+    /// The statement saving an analysis.
+    static func insert(_ analysis: SavedAnalysis) -> PostgresQuery {
+        """
+        INSERT INTO saved_document (token, kind, text, target, created_at)
+        VALUES (\(analysis.token.rawValue), \(analysis.kind.rawValue), \(analysis.text), \(analysis.target?.rawValue), \(PostgresTime(analysis.createdAt)))
+        """
+    }
+
+    /// The statements saving a plan and its ticks, for one transaction.
+    static func insert(_ plan: SavedPlan) -> [PostgresQuery] {
+        let have = plan.have.map(\.rawValue).joined(separator: "\n")
+        return [
+            """
+            INSERT INTO saved_plan (token, target, have, hours_per_week, created_at, updated_at)
+            VALUES (\(plan.token.rawValue), \(plan.target.rawValue), \(have), \(plan.hoursPerWeek), \(PostgresTime(plan.createdAt)), \(PostgresTime(plan.updatedAt)))
+            """,
+            "INSERT INTO plan_tick (token, skill) SELECT \(plan.token.rawValue), unnest(\(plan.done.map(\.rawValue))::text[])",
+        ]
+    }
+
+    /// The statement recording a vote; a vote on a result replaces its earlier vote on the same role.
+    static func insert(_ feedback: MatchFeedback) -> PostgresQuery {
+        """
+        INSERT INTO match_feedback (questionnaire_version, role, rank, score, good_fit, token)
+        VALUES (\(feedback.questionnaireVersion), \(feedback.role.rawValue), \(feedback.rank), \(feedback.score), \(feedback.goodFit), \(feedback.token?.rawValue))
+        ON CONFLICT (token, role) DO UPDATE
+        SET good_fit = EXCLUDED.good_fit, rank = EXCLUDED.rank, score = EXCLUDED.score,
+            questionnaire_version = EXCLUDED.questionnaire_version
+        """
     }
 
     public func plan(token: ResultToken) async throws -> SavedPlan? {
@@ -175,7 +192,8 @@ public struct PostgresCareerStore: CareerStore, Service {
         {
             return SavedPlan(
                 token: token, target: Role.ID(target), have: have.split(separator: "\n").map { Skill.ID(String($0)) },
-                hoursPerWeek: hours, done: done.map { Skill.ID($0) }, createdAt: created, updatedAt: updated)
+                hoursPerWeek: hours, done: done.map { Skill.ID($0) }, createdAt: created.wholeMicroseconds,
+                updatedAt: updated.wholeMicroseconds)
         }
         return nil
     }
@@ -186,7 +204,7 @@ public struct PostgresCareerStore: CareerStore, Service {
         return try await client.withTransaction(logger: logger) { connection in
             let rows = try await connection.query(
                 """
-                UPDATE saved_plan SET have = \(have), hours_per_week = \(plan.hoursPerWeek), updated_at = \(plan.updatedAt)
+                UPDATE saved_plan SET have = \(have), hours_per_week = \(plan.hoursPerWeek), updated_at = \(PostgresTime(plan.updatedAt))
                 WHERE token = \(plan.token.rawValue) RETURNING token
                 """, logger: logger)
             var found = false
@@ -204,13 +222,13 @@ public struct PostgresCareerStore: CareerStore, Service {
         let statement: PostgresQuery =
             done
             ? """
-            WITH plan AS (UPDATE saved_plan SET updated_at = \(time) WHERE token = \(token.rawValue) RETURNING token),
+            WITH plan AS (UPDATE saved_plan SET updated_at = \(PostgresTime(time)) WHERE token = \(token.rawValue) RETURNING token),
                 added AS (INSERT INTO plan_tick (token, skill) SELECT token, \(skill.rawValue) FROM plan
                     ON CONFLICT DO NOTHING)
             SELECT token FROM plan
             """
             : """
-            WITH plan AS (UPDATE saved_plan SET updated_at = \(time) WHERE token = \(token.rawValue) RETURNING token),
+            WITH plan AS (UPDATE saved_plan SET updated_at = \(PostgresTime(time)) WHERE token = \(token.rawValue) RETURNING token),
                 removed AS (DELETE FROM plan_tick WHERE token IN (SELECT token FROM plan) AND skill = \(skill.rawValue))
             SELECT token FROM plan
             """
@@ -236,7 +254,7 @@ public struct PostgresCareerStore: CareerStore, Service {
         return StoredCounts(results: 0, analyses: 0, feedback: 0)
     }
 
-    private func deleted(_ rows: PostgresRowSequence) async throws -> Bool {
+    func deleted(_ rows: PostgresRowSequence) async throws -> Bool {
         var count = 0
         for try await _ in rows { count += 1 }
         return count > 0
@@ -255,4 +273,10 @@ public struct PostgresStoreError: Error, CustomStringConvertible {
             } ?? "\(underlying)"
         return "cannot use the database at \(url): \(reason)"
     }
+}
+
+extension Date {
+    /// The date as PostgreSQL keeps it, to the microsecond. Read back from its count of microseconds, a date
+    /// comes out a hair off the value written (.009 as .008999...), which would print a different millisecond.
+    var wholeMicroseconds: Date { Date(timeIntervalSince1970: (timeIntervalSince1970 * 1e6).rounded() / 1e6) }
 }

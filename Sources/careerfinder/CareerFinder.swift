@@ -16,7 +16,8 @@ struct CareerFinder: AsyncParsableCommand {
             QuizCommand.self, AnalyzeCommand.self, RolesCommand.self, RoleCommand.self, CompareCommand.self,
             SalaryCommand.self, PathCommand.self, PlanCommand.self, InterviewCommand.self, GuideCommand.self,
             SourcesCommand.self,
-            KnowledgeBaseCommand.self, ServeCommand.self, ReportCommand.self, BenchCommand.self,
+            KnowledgeBaseCommand.self, ServeCommand.self, BackupCommand.self, RestoreCommand.self, ReportCommand.self,
+            BenchCommand.self,
         ]
     )
 

@@ -142,4 +142,79 @@ struct StoreContract {
         }
         for token in tokens { #expect(try await store.result(token: token)?.token == token) }
     }
+
+    /// A snapshot holds every kind of item exactly as saved, with a vote still tied to its result; restoring it
+    /// into a non-empty store is refused.
+    mutating func snapshotHoldsEverything() async throws {
+        let result = Self.result(token())
+        let analysis = SavedAnalysis(
+            token: token(), kind: .posting, text: "MLOps Engineer\nTerraform", target: nil,
+            createdAt: Date(timeIntervalSince1970: 1_800_000_500))
+        let made = Date(timeIntervalSince1970: 1_800_000_000)
+        let plan = SavedPlan(
+            token: token(), target: "mlops-engineer", have: ["python"], hoursPerWeek: 4,
+            done: ["docker", "kubernetes"],
+            createdAt: made, updatedAt: made.addingTimeInterval(30))
+        let vote = MatchFeedback(
+            questionnaireVersion: "v-test", role: "ml-engineer", rank: 2, score: 71.5, goodFit: true,
+            token: result.token)
+        try await store.save(result)
+        try await store.save(analysis)
+        try await store.save(plan)
+        try await store.record(vote)
+        let snapshot = try await store.snapshot()
+        #expect(snapshot.results.filter { $0.token == result.token } == [result])
+        #expect(snapshot.analyses.filter { $0.token == analysis.token } == [analysis])
+        #expect(snapshot.plans.filter { $0.token == plan.token } == [plan])
+        #expect(snapshot.feedback.filter { $0.token == result.token } == [vote])
+        await #expect(throws: StoreNotEmpty.self) { try await store.restore(snapshot) }
+    }
+
+    /// Retention deletes what was last changed before the date, oldest first and no more than the batch at a
+    /// time; a deleted result's vote stays, untied; newer items stay.
+    mutating func retention() async throws {
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        let cutoff = Date(timeIntervalSince1970: 1_100_000_000)
+        let oldResults = (0..<3).map { index in
+            SavedResult(
+                token: token(), questionnaireVersion: "v-test", answers: "old",
+                createdAt: old.addingTimeInterval(Double(index)))
+        }
+        for result in oldResults { try await store.save(result) }
+        let vote = MatchFeedback(
+            questionnaireVersion: "v-test", role: "data-scientist", rank: 1, score: 80, goodFit: false,
+            token: oldResults[0].token)
+        try await store.record(vote)
+        for _ in 0..<2 {
+            try await store.save(SavedAnalysis(token: token(), kind: .resume, text: "old", target: nil, createdAt: old))
+        }
+        let oldPlan = SavedPlan(
+            token: token(), target: "ml-engineer", have: [], hoursPerWeek: nil, done: ["pytorch"], createdAt: old,
+            updatedAt: old)
+        try await store.save(oldPlan)
+        // Made long ago but changed since: a plan still followed stays.
+        let usedPlan = SavedPlan(
+            token: token(), target: "ml-engineer", have: [], hoursPerWeek: nil, done: [], createdAt: old,
+            updatedAt: Date(timeIntervalSince1970: 1_800_000_000))
+        try await store.save(usedPlan)
+        let recent = Self.result(token())
+        try await store.save(recent)
+        let before = try await store.savedDates()
+        #expect(before.results.filter { $0 < cutoff }.count == 3)
+        #expect(before.analyses.filter { $0 < cutoff }.count == 2 && before.plans.filter { $0 < cutoff }.count == 1)
+
+        #expect(try await store.deleteSaved(before: cutoff, limit: 4) == 4)
+        #expect(try await store.result(token: oldResults[2].token) == nil)
+        #expect(try await store.deleteSaved(before: cutoff, limit: 4) == 2)
+        #expect(try await store.deleteSaved(before: cutoff, limit: 4) == 0)
+        #expect(try await store.plan(token: oldPlan.token) == nil)
+        #expect(try await store.plan(token: usedPlan.token) == usedPlan)
+        #expect(try await store.result(token: recent.token) == recent)
+        let after = try await store.savedDates()
+        #expect(after.results.allSatisfy { $0 >= cutoff } && after.analyses.allSatisfy { $0 >= cutoff })
+        let untied = try await store.snapshot().feedback.filter { $0.role == "data-scientist" && $0.rank == 1 }
+        #expect(untied.contains { $0.token == nil && $0.score == 80 && $0.goodFit == false })
+        #expect(try await store.feedback(token: oldResults[0].token).isEmpty)
+        try await store.checkReachable()
+    }
 }

@@ -36,6 +36,25 @@ struct SQLiteStoreContractTests {
         var contract = try contract()
         try await contract.concurrentSaves()
     }
+    @Test("a snapshot holds everything; restore refuses a non-empty store") func snapshot() async throws {
+        var contract = try contract()
+        try await contract.snapshotHoldsEverything()
+    }
+    @Test("retention deletes old items in batches") func retention() async throws {
+        var contract = try contract()
+        try await contract.retention()
+    }
+
+    @Test("a snapshot restores into an empty store as the same items")
+    func restore() async throws {
+        var contract = try contract()
+        try await contract.snapshotHoldsEverything()
+        let snapshot = try await contract.store.snapshot()
+        let empty = try SQLiteCareerStore.inMemory()
+        try await empty.restore(snapshot)
+        #expect(try await empty.snapshot() == snapshot)
+        #expect(try await empty.counts() == snapshot.counts)
+    }
 }
 
 /// The PostgreSQL server the test script starts (scripts/with-postgres); these tests need it.
@@ -94,6 +113,12 @@ struct PostgresStoreContractTests {
         try await run { try await $0.analysisLifecycle() }
     }
     @Test("200 concurrent saves") func concurrent() async throws { try await run { try await $0.concurrentSaves() } }
+    @Test("a snapshot holds everything; restore refuses a non-empty store") func snapshot() async throws {
+        try await run { try await $0.snapshotHoldsEverything() }
+    }
+    @Test("retention deletes old items in batches") func retention() async throws {
+        try await run { try await $0.retention() }
+    }
 
     @Test("several servers starting at once migrate once and all work")
     func concurrentMigrations() async throws {

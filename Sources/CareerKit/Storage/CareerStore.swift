@@ -35,6 +35,68 @@ public protocol CareerStore: Sendable {
     func deletePlan(token: ResultToken) async throws -> Bool
     /// How many items of each kind are kept, for reports and for checking that nothing was kept unasked.
     func counts() async throws -> StoredCounts
+    /// Returns when the database answers a trivial query; throws when it cannot be reached.
+    func checkReachable() async throws
+    /// Everything kept, read in one transaction, so the copy is consistent while writes go on.
+    func snapshot() async throws -> StoreSnapshot
+    /// Writes a snapshot into this store in one transaction; refuses (`StoreNotEmpty`) a store that keeps anything.
+    func restore(_ snapshot: StoreSnapshot) async throws
+    /// Deletes up to `limit` of the saved results, analyses and plans last changed before `date`, oldest first, as
+    /// the delete of each would (votes are untied, ticks go with their plan); how many were deleted.
+    func deleteSaved(before date: Date, limit: Int) async throws -> Int
+    /// When each kept result, analysis and plan was last changed, for the retention report.
+    func savedDates() async throws -> SavedDates
+}
+
+/// Everything a store keeps, in a form either database can read back: what a backup file holds.
+public struct StoreSnapshot: Sendable, Codable, Equatable {
+    public var results: [SavedResult]
+    public var analyses: [SavedAnalysis]
+    public var plans: [SavedPlan]
+    public var feedback: [MatchFeedback]
+
+    /// A snapshot of the given items.
+    public init(
+        results: [SavedResult] = [], analyses: [SavedAnalysis] = [], plans: [SavedPlan] = [],
+        feedback: [MatchFeedback] = []
+    ) {
+        self.results = results
+        self.analyses = analyses
+        self.plans = plans
+        self.feedback = feedback
+    }
+
+    /// How many items of each kind it holds.
+    public var counts: StoredCounts {
+        StoredCounts(results: results.count, analyses: analyses.count, feedback: feedback.count, plans: plans.count)
+    }
+}
+
+/// When each kept item was made or (for plans) last changed, by kind.
+public struct SavedDates: Sendable, Equatable {
+    public var results: [Date]
+    public var analyses: [Date]
+    public var plans: [Date]
+
+    /// Dates by kind.
+    public init(results: [Date], analyses: [Date], plans: [Date]) {
+        self.results = results
+        self.analyses = analyses
+        self.plans = plans
+    }
+}
+
+/// A restore was asked of a database that already keeps items: restoring would mix two sets of people's data.
+public struct StoreNotEmpty: Error, CustomStringConvertible {
+    /// What the database keeps.
+    public let counts: StoredCounts
+
+    /// The refusal for a database that keeps `counts`.
+    public init(counts: StoredCounts) { self.counts = counts }
+    public var description: String {
+        "the database already keeps \(counts.results) results, \(counts.analyses) analyses, \(counts.plans) plans and "
+            + "\(counts.feedback) votes; restore into a new, empty database"
+    }
 }
 
 /// How many items a store keeps, by kind.

@@ -30,7 +30,9 @@ public struct CareerService: Sendable {
         self.store = store
         self.pdf = pdf
         self.makeToken = makeToken
-        self.now = now
+        // Whole milliseconds: what SQLite keeps, so an item's dates are the same in either database and in a
+        // backup moved between them.
+        self.now = { Date(timeIntervalSince1970: (now().timeIntervalSince1970 * 1000).rounded() / 1000) }
         extractor = base.makeSkillExtractor()
         evidence = EvidenceReader(base: base)
         places = PlaceMatcher(areas: base.wages.areas)
@@ -46,6 +48,16 @@ public struct CareerService: Sendable {
     public static let randomToken: @Sendable () -> ResultToken = {
         var generator = SystemRandomNumberGenerator()
         return ResultToken.random(using: &generator)
+    }
+
+    /// Throws `.unavailable` when the store cannot be reached; an installation without a store is always ready.
+    public func checkStoreReachable() async throws(CareerError) {
+        guard let store else { return }
+        do {
+            try await store.checkReachable()
+        } catch {
+            throw CareerError(.unavailable, "the database cannot be reached")
+        }
     }
 
     /// The store, or an error saying this installation keeps nothing.

@@ -14,12 +14,16 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     static let maximumFormBytes = 4 * maximumBodyBytes
 
     public var coreContext: CoreRequestContextStorage
+    /// The client's address as the rate limit and the logs count it: the peer's, or the one a trusted proxy
+    /// forwarded for (`ClientAddressMiddleware` sets it).
+    public var clientAddress: String?
     /// Kept so that the address is looked up only for the requests that need it (writes).
     private let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         channel = source.channel
+        clientAddress = nil
     }
 
     public var maxUploadSize: Int { Self.maximumBodyBytes }

@@ -10,7 +10,7 @@ struct WriteRateLimitMiddleware: RouterMiddleware {
         _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
     ) async throws -> Response {
         guard [.post, .put, .patch, .delete].contains(request.method) else { return try await next(request, context) }
-        let client = context.remoteAddress?.ipAddress ?? "unknown"
+        let client = context.clientAddress ?? "unknown"
         if let seconds = limiter.retryAfter(client: client) {
             throw CareerError(
                 .rateLimited, "too many changes from your address; try again in \(seconds) s",

@@ -1,0 +1,14 @@
+import CareerKit
+import Hummingbird
+import ServiceLifecycle
+
+/// `/ready`: whether this server should be sent requests. Unlike `/health` (the process is alive), it answers 503
+/// while the database cannot be reached and once the server has begun shutting down, so a load balancer moves
+/// people to another server. The knowledge base is loaded before the server listens, so it is always there.
+func readiness(_ service: CareerService) async throws -> HTTPResponse.Status {
+    guard !Task.isShuttingDownGracefully else {
+        throw CareerError(.unavailable, "this server is shutting down")
+    }
+    try await service.checkStoreReachable()
+    return .ok
+}
