@@ -22,12 +22,14 @@ def free_port():
 class Server:
     """A context manager: the server runs inside the `with` block and is stopped (and its files removed) after."""
 
-    def __init__(self, binary, database=None, arguments=()):
+    def __init__(self, binary, database=None, arguments=(), environment=None):
         """`database` is a SQLite path or a postgres:// URL; by default a new SQLite file in a temporary folder.
-        `arguments` go to `serve` as well, e.g. ("--writes-per-minute", "0") for load tests."""
+        `arguments` go to `serve` as well, e.g. ("--writes-per-minute", "0") for load tests; `environment` adds
+        variables to the server's environment."""
         self.binary = binary
         self.database = database
         self.arguments = list(arguments)
+        self.environment = {**os.environ, **(environment or {})}
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
 
@@ -37,7 +39,7 @@ class Server:
         self.process = subprocess.Popen(
             [self.binary, "serve", "--port", str(self.port),
              "--database", self.database or os.path.join(self.folder.name, "e2e.sqlite"), *self.arguments],
-            stdout=self.log, stderr=subprocess.STDOUT)
+            stdout=self.log, stderr=subprocess.STDOUT, env=self.environment)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

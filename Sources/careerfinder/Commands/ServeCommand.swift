@@ -66,20 +66,21 @@ struct ServeCommand: AsyncParsableCommand {
         var retainDays: Int?
     }
 
+    /// Read in `run`, not `validate`, so a bad setting is one line of error without the usage after it.
     func settings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Settings {
         let port = try ServeEnvironment.port.resolve(port, default: 8080, environment: environment)
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        guard (1...65535).contains(port) else { throw CLIError("--port must be between 1 and 65535") }
         let writes = try ServeEnvironment.writesPerMinute.resolve(
             writesPerMinute, default: AppDependencies.defaultWritesPerMinute, environment: environment)
-        guard writes >= 0 else { throw ValidationError("--writes-per-minute must be 0 (no limit) or more") }
+        guard writes >= 0 else { throw CLIError("--writes-per-minute must be 0 (no limit) or more") }
         let levelName = try ServeEnvironment.logLevel.resolve(logLevel, default: "notice", environment: environment)
         guard let level = Logger.Level(rawValue: levelName.lowercased()) else {
-            throw ValidationError(
+            throw CLIError(
                 "--log-level must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let formatName = try ServeEnvironment.logFormat.resolve(logFormat, default: "text", environment: environment)
         guard let format = LogFormat(rawValue: formatName.lowercased()) else {
-            throw ValidationError("--log-format must be text or json")
+            throw CLIError("--log-format must be text or json")
         }
         let proxies = try ServeEnvironment.trustedProxies.resolve(
             trustedProxy.isEmpty ? nil : trustedProxy, default: [], environment: environment)
@@ -87,17 +88,15 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             trusted = try TrustedProxies(proxies)
         } catch {
-            throw ValidationError("--trusted-proxy: \(error)")
+            throw CLIError("--trusted-proxy: \(error)")
         }
         let days = try ServeEnvironment.retainDays.resolve(retainDays, default: 0, environment: environment)
-        guard days >= 0 else { throw ValidationError("--retain-days must be 1 or more (0 keeps everything)") }
+        guard days >= 0 else { throw CLIError("--retain-days must be 1 or more (0 keeps everything)") }
         return Settings(
             host: try ServeEnvironment.host.resolve(host, default: "127.0.0.1", environment: environment), port: port,
             writesPerMinute: writes, logLevel: level, logFormat: format, trustedProxies: trusted,
             retainDays: days == 0 ? nil : days)
     }
-
-    func validate() throws { _ = try settings() }
 
     func run() async throws {
         let settings = try settings()
@@ -123,7 +122,15 @@ struct ServeCommand: AsyncParsableCommand {
         let app = buildApplication(
             configuration: ServerConfiguration(host: settings.host, port: settings.port), dependencies: dependencies,
             services: services, logger: logger)
-        print("AI Career Finder: http://\(settings.host):\(settings.port)/ (database \(database.display))")
+        let address = "http://\(settings.host):\(settings.port)/"
+        switch settings.logFormat {
+        case .text:
+            // Written at once rather than through print's buffer, so it comes before any log line.
+            FileHandle.standardOutput.write(Data("AI Career Finder: \(address) (database \(database.display))\n".utf8))
+        case .json:
+            // A log collector reads every line as JSON, this one too.
+            logger.notice("listening", metadata: ["address": "\(address)", "database": "\(database.display)"])
+        }
         try await app.runService()
     }
 }

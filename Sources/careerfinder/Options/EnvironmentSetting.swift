@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 
 /// A setting that may come from a flag or from an environment variable: the flag wins, then the variable, then
@@ -15,7 +14,7 @@ struct EnvironmentSetting<Value>: Sendable {
         if let flagValue { return flagValue }
         guard let text = environment[variable], !text.isEmpty else { return fallback }
         guard let value = parse(text) else {
-            throw ValidationError("\(variable)=\"\(text)\" cannot be read as \(flag)")
+            throw CLIError("\(variable)=\"\(text)\" cannot be read as \(flag)")
         }
         return value
     }
