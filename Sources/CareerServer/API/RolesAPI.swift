@@ -39,8 +39,12 @@ struct RolesAPI {
                         ladders: base.ladders(for: role.id)))
             }
         }
-        routes.get("compare") { request, _ in try cache.response(for: request) { try compare(request) } }
-        routes.get("salaries") { request, _ in try cache.response(for: request) { try salaries(request) } }
+        routes.get("compare") { request, _ in
+            try cache.response(for: request, reading: ["roles"]) { try compare(request) }
+        }
+        routes.get("salaries") { request, _ in
+            try cache.response(for: request, reading: ["role", "level"]) { try salaries(request) }
+        }
         routes.get("sources") { request, _ in try cache.response(for: request) { JSONResponse(base.sources) } }
         return routes
     }

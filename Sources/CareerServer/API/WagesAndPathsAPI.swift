@@ -22,12 +22,14 @@ struct WagesAndPathsAPI {
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("areas") { _, _ in JSONResponse(service.base.wages.areas) }
-        routes.get("wages") { request, _ in try cache.response(for: request) { try wages(request) } }
+        routes.get("wages") { request, _ in
+            try cache.response(for: request, reading: ["role", "area"]) { try wages(request) }
+        }
         // Plans without "have" depend only on the knowledge base, so each is worked out once.
         routes.get("path") { request, context in
             let query = try GetForm.decode(PathQuery.self, from: request)
             guard query.have == nil else { return try path(query).response(from: request, context: context) }
-            return try cache.response(for: request) { try path(query) }
+            return try cache.response(for: request, reading: ["from", "to"]) { try path(query) }
         }
         return routes
     }

@@ -23,7 +23,9 @@ struct CatalogPages {
             try cache.response(for: request) { try role(try base.role(named: try context.parameters.require("id"))) }
         }
         routes.get("compare") { request, _ in
-            try cache.response(for: request) { try compare(request.uri.queryParameters.getAll("roles")) }
+            try cache.response(for: request, reading: ["roles"]) {
+                try compare(request.uri.queryParameters.getAll("roles"))
+            }
         }
         routes.get("salaries") { request, context in
             let query = try GetForm.decode(SalaryQuery.self, from: request)
@@ -31,10 +33,12 @@ struct CatalogPages {
                 try base.role(named: name)
             }
             let area = query.area.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            guard let role else { return try cache.response(for: request) { salaries(nil) } }
+            guard let role else { return try cache.response(for: request, reading: ["role"]) { salaries(nil) } }
             // Without a place, the official figures are the national ones.
             guard !area.isEmpty else {
-                return try cache.response(for: request) { salaries(role, in: base.wages.national) }
+                return try cache.response(for: request, reading: ["role", "area"]) {
+                    salaries(role, in: base.wages.national)
+                }
             }
             let place: WageArea
             do throws(PlaceError) {
@@ -43,7 +47,9 @@ struct CatalogPages {
                 // Not cached: what people mistype is unbounded.
                 return try salaries(role, typed: area, problem: error).response(from: request, context: context)
             }
-            return try cache.response(for: request) { salaries(role, in: place, typed: area) }
+            return try cache.response(for: request, reading: ["role", "area"]) {
+                salaries(role, in: place, typed: area)
+            }
         }
         routes.get("sources") { request, _ in try cache.response(for: request) { sources() } }
         return routes
