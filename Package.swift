@@ -90,11 +90,14 @@ let package = Package(
                 "CareerStoreSQLite",
                 "CareerStorePostgres",
                 "CareerServer",
+                "CMallocTuning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
         ),
+        // One C call Swift cannot reach: capping glibc's malloc arenas, so a long-running server's memory stays flat.
+        .target(name: "CMallocTuning"),
         .testTarget(
             name: "CareerKitTests",
             dependencies: ["CareerKit", .product(name: "Yams", package: "Yams")],

@@ -51,8 +51,10 @@ extension InterviewBank {
     }
 
     /// Jaccard similarity of two questions' topic words.
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let (x, y) = (topicWords(a), topicWords(b))
+    public static func similarity(_ a: String, _ b: String) -> Double { jaccard(topicWords(a), topicWords(b)) }
+
+    /// Shared words over all words of two sets.
+    static func jaccard(_ x: Set<String>, _ y: Set<String>) -> Double {
         let union = x.union(y).count
         return union == 0 ? 0 : Double(x.intersection(y).count) / Double(union)
     }
@@ -60,10 +62,14 @@ extension InterviewBank {
     /// Pairs of questions more alike than `duplicateThreshold`, with their similarity.
     public func nearDuplicates() -> [(InterviewQuestion, InterviewQuestion, Double)] {
         var pairs: [(InterviewQuestion, InterviewQuestion, Double)] = []
-        for (index, first) in questions.enumerated() {
-            for second in questions[(index + 1)...] {
-                let similarity = Self.similarity(first.question, second.question)
-                if similarity > Self.duplicateThreshold { pairs.append((first, second, similarity)) }
+        // Each question's words once, not once per pair: every start-up validates the banks.
+        let words = questions.map { Self.topicWords($0.question) }
+        for first in questions.indices {
+            for second in (first + 1)..<questions.count {
+                let similarity = Self.jaccard(words[first], words[second])
+                if similarity > Self.duplicateThreshold {
+                    pairs.append((questions[first], questions[second], similarity))
+                }
             }
         }
         return pairs
