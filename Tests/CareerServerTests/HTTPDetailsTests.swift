@@ -14,7 +14,7 @@ struct HTTPDetailsTests {
         "/compare?roles=ml-engineer&roles=data-scientist&roles=ai-product-manager", "/salaries",
         "/salaries?role=data-scientist", "/salaries?role=mlops-engineer&area=austin", "/sources", "/assessment",
         "/analyze", "/match", "/path", "/path?from=data-analyst&to=ml-engineer",
-        "/path?from=ml-engineer&to=data-analyst",
+        "/path?from=ml-engineer&to=data-analyst", "/privacy",
     ]
 
     @Test("HEAD answers every GET route with the GET's status and headers and no body")

@@ -45,7 +45,10 @@ struct OperationsTests {
         let router = buildRouter(AppDependencies(base: base, store: try SQLiteCareerStore.inMemory()))
         let served = Set(
             router.routes.map { "\($0.method.rawValue.lowercased()) \($0.path)" }
-                .filter { $0.contains(" /api/") || $0.hasSuffix(" /health") || $0.hasSuffix(" /metrics") })
+                .filter {
+                    $0.contains(" /api/") || $0.hasSuffix(" /health") || $0.hasSuffix(" /ready")
+                        || $0.hasSuffix(" /metrics")
+                })
         try await withAPI { client in
             try await client.execute(uri: "/openapi.yaml", method: .get) { response in
                 #expect(response.status == .ok)

@@ -88,6 +88,7 @@ class Contract:
 def exercise(contract):
     c = contract
     c.call("get", "/health", "/health")
+    c.call("get", "/ready", "/ready")
     c.call("get", "/metrics", "/metrics")
     c.call("get", "/openapi.yaml", "/openapi.yaml")
     _, roles = c.call("get", "/api/roles", "/api/roles")

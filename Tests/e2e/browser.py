@@ -887,7 +887,7 @@ SWEEP = ["/", "/roles", "/roles/ml-engineer", "/roles/senior-ml-engineer", "/com
          "/compare?roles=ml-engineer&roles=data-scientist&roles=mlops-engineer&roles=ai-product-manager",
          "/salaries", "/salaries?role=prompt-engineer", "/salaries?role=data-scientist&area=austin", "/sources",
          "/assessment", "/analyze", "/match", "/path", "/path?from=data-analyst&to=ml-engineer&have=pandas",
-         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas", "/interview", "/guides",
+         "/plan", "/plan?target=ml-engineer&from=data-analyst&have=pandas", "/interview", "/guides", "/privacy",
          "/no-such-page"]
 WIDTHS = (390, 1280)
 
