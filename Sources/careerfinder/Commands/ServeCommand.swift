@@ -103,7 +103,8 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = try settings()
         // glibc gives busy threads up to eight malloc arenas per core and rarely returns their freed pages, so a
         // long-running server's memory crept up under steady load (scripts/soak: +9-10% in three minutes after
-        // warm-up). One arena per core keeps it flat.
+        // warm-up). CMallocTuning sets one arena per core as the program loads, before any thread: the only time
+        // glibc takes it. Calling it here again is harmless and keeps the library linked.
         careerfinder_limit_malloc_arenas(Int32(max(1, ProcessInfo.processInfo.activeProcessorCount)))
         let logger = makeServerLogger(level: settings.logLevel, format: settings.logFormat)
         let base = try kb.load()
