@@ -29,9 +29,7 @@ extension SQLiteCareerStore {
 
     public func restore(_ snapshot: StoreSnapshot) async throws {
         try await writer.write { db in
-            let counts = StoredCounts(
-                results: try SavedResultRecord.fetchCount(db), analyses: try SavedDocumentRecord.fetchCount(db),
-                feedback: try MatchFeedbackRecord.fetchCount(db), plans: try SavedPlanRecord.fetchCount(db))
+            let counts = try Self.counts(db)
             guard counts == StoredCounts(results: 0, analyses: 0, feedback: 0, plans: 0) else {
                 throw StoreNotEmpty(counts: counts)
             }

@@ -125,10 +125,13 @@ public struct SQLiteCareerStore: CareerStore {
     }
 
     public func counts() async throws -> StoredCounts {
-        try await writer.read { db in
-            StoredCounts(
-                results: try SavedResultRecord.fetchCount(db), analyses: try SavedDocumentRecord.fetchCount(db),
-                feedback: try MatchFeedbackRecord.fetchCount(db), plans: try SavedPlanRecord.fetchCount(db))
-        }
+        try await writer.read { db in try Self.counts(db) }
+    }
+
+    /// How many items of each kind the database keeps, read inside a transaction.
+    static func counts(_ db: Database) throws -> StoredCounts {
+        StoredCounts(
+            results: try SavedResultRecord.fetchCount(db), analyses: try SavedDocumentRecord.fetchCount(db),
+            feedback: try MatchFeedbackRecord.fetchCount(db), plans: try SavedPlanRecord.fetchCount(db))
     }
 }
