@@ -76,16 +76,9 @@ extension PostgresCareerStore {
             try await connection.query(
                 "LOCK TABLE saved_result, saved_document, saved_plan, plan_tick, match_feedback IN EXCLUSIVE MODE",
                 logger: logger)
-            let counts = try await connection.query(
-                """
-                SELECT (SELECT count(*) FROM saved_result), (SELECT count(*) FROM saved_document),
-                    (SELECT count(*) FROM match_feedback), (SELECT count(*) FROM saved_plan)
-                """, logger: logger)
-            for try await (results, analyses, feedback, plans) in counts.decode((Int, Int, Int, Int).self) {
-                let counts = StoredCounts(results: results, analyses: analyses, feedback: feedback, plans: plans)
-                guard counts == StoredCounts(results: 0, analyses: 0, feedback: 0, plans: 0) else {
-                    throw StoreNotEmpty(counts: counts)
-                }
+            let counts = try await Self.counts(connection.query(Self.countsQuery, logger: logger))
+            guard counts == StoredCounts(results: 0, analyses: 0, feedback: 0, plans: 0) else {
+                throw StoreNotEmpty(counts: counts)
             }
             var statements = snapshot.results.map(Self.insert) + snapshot.analyses.map(Self.insert)
             statements += snapshot.plans.flatMap(Self.insert) + snapshot.feedback.map(Self.insert)

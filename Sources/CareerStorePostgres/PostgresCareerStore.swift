@@ -243,11 +243,17 @@ public struct PostgresCareerStore: CareerStore, Service {
     }
 
     public func counts() async throws -> StoredCounts {
-        let rows = try await client.query(
-            """
-            SELECT (SELECT count(*) FROM saved_result), (SELECT count(*) FROM saved_document),
-                (SELECT count(*) FROM match_feedback), (SELECT count(*) FROM saved_plan)
-            """, logger: logger)
+        try await Self.counts(client.query(Self.countsQuery, logger: logger))
+    }
+
+    /// Every kind's count in one row.
+    static let countsQuery: PostgresQuery = """
+        SELECT (SELECT count(*) FROM saved_result), (SELECT count(*) FROM saved_document),
+            (SELECT count(*) FROM match_feedback), (SELECT count(*) FROM saved_plan)
+        """
+
+    /// The counts `countsQuery` answered.
+    static func counts(_ rows: PostgresRowSequence) async throws -> StoredCounts {
         for try await (results, analyses, feedback, plans) in rows.decode((Int, Int, Int, Int).self) {
             return StoredCounts(results: results, analyses: analyses, feedback: feedback, plans: plans)
         }
